@@ -1,0 +1,37 @@
+package org.giswatch.contract.catalog;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.giswatch.contract.common.Audit;
+import org.giswatch.contract.common.Ids;
+import org.giswatch.contract.common.SourceRef;
+
+/** A country as the chapters describe it. Its id is the lower-case ISO 3166-1 alpha-2 code. */
+@Schema(name = "Country")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Country(
+        @NotBlank @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE)
+        @Schema(description = "Lower-case ISO 3166-1 alpha-2 code", examples = "kz") String id,
+        @NotBlank @Pattern(regexp = "^[A-Z]{2}$", message = "must be two upper-case letters")
+        @Schema(description = "ISO 3166-1 alpha-2 code", examples = "KZ") String alpha2,
+        @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "must be three upper-case letters")
+        @Schema(description = "ISO 3166-1 alpha-3 code", examples = "KAZ") String alpha3,
+        @NotBlank @Size(max = 200)
+        @Schema(examples = "Kazakhstan") String name,
+        @NotNull @Size(max = 50) @Valid
+        @Schema(description = "Where the facts about this country come from") List<SourceRef> sources,
+        @Schema(readOnly = true) Audit audit) {
+
+    public Country {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+}

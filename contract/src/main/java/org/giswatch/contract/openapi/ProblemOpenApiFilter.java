@@ -1,0 +1,137 @@
+package org.giswatch.contract.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.problem.ProblemType;
+
+/**
+ * Adds the shared problem schema and error responses to each service's OpenAPI document, and the errors any
+ * operation can answer with (406, 500, and 415 where a body is read). Registered by each service with
+ * {@code mp.openapi.filter}.
+ */
+public class ProblemOpenApiFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        components.addSchema("FieldError", fieldErrorSchema());
+        components.addSchema("Problem", problemSchema());
+        responses().forEach(components::addResponse);
+
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                addIfAbsent(operation, "406", ProblemResponses.NOT_ACCEPTABLE);
+                addIfAbsent(operation, "500", ProblemResponses.INTERNAL);
+                if (operation.getRequestBody() != null) {
+                    addIfAbsent(operation, "415", ProblemResponses.UNSUPPORTED_MEDIA_TYPE);
+                }
+            }
+        }
+    }
+
+    private static void addIfAbsent(Operation operation, String code, String ref) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        if (!operation.getResponses().hasAPIResponse(code)) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().ref(ref));
+        }
+    }
+
+    private static Map<String, APIResponse> responses() {
+        Map<String, APIResponse> responses = new LinkedHashMap<>();
+        responses.put(ProblemResponses.BAD_REQUEST, problem(ProblemType.VALIDATION,
+                "Malformed body, invalid field, parameter or id", "Validation failed for 1 field(s)"));
+        responses.put(ProblemResponses.UNAUTHORIZED, problem(ProblemType.UNAUTHORIZED,
+                "Missing or invalid bearer token", "A valid bearer token is required"));
+        responses.put(ProblemResponses.FORBIDDEN, problem(ProblemType.FORBIDDEN,
+                "The token lacks the required role", "This operation requires the role 'editor'"));
+        responses.put(ProblemResponses.NOT_FOUND, problem(ProblemType.NOT_FOUND,
+                "No such resource", "No country with id 'xx'"));
+        responses.put(ProblemResponses.NOT_ACCEPTABLE, problem(ProblemType.NOT_ACCEPTABLE,
+                "None of the media types in Accept can be produced", "Cannot produce image/png"));
+        responses.put(ProblemResponses.CONFLICT, problem(ProblemType.CONFLICT,
+                "The resource already exists", "A country with id 'kz' already exists"));
+        responses.put(ProblemResponses.PRECONDITION_FAILED, problem(ProblemType.PRECONDITION_FAILED,
+                "If-Match does not match the current ETag", "The resource was changed since you read it"));
+        responses.put(ProblemResponses.PAYLOAD_TOO_LARGE, problem(ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body exceeds the limit", "The request body exceeds 1048576 bytes"));
+        responses.put(ProblemResponses.UNSUPPORTED_MEDIA_TYPE, problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "The request body's media type is not accepted", "Cannot consume text/plain"));
+        responses.put(ProblemResponses.UNPROCESSABLE, problem(ProblemType.UNPROCESSABLE,
+                "A referenced resource does not exist", "Unknown reference"));
+        responses.put(ProblemResponses.PRECONDITION_REQUIRED, problem(ProblemType.PRECONDITION_REQUIRED,
+                "If-Match is required", "Send If-Match with the ETag you read"));
+        responses.put(ProblemResponses.TOO_MANY_REQUESTS, problem(ProblemType.TOO_MANY_REQUESTS,
+                "Rate limit exceeded", "Too many requests; retry after 1 second(s)"));
+        responses.put(ProblemResponses.INTERNAL, problem(ProblemType.INTERNAL,
+                "Unexpected error", "An unexpected error occurred; reference 3f2a9c1e"));
+        responses.put(ProblemResponses.SERVICE_UNAVAILABLE, problem(ProblemType.DEPENDENCY_UNAVAILABLE,
+                "A service this operation depends on is unavailable", "citation-service is unavailable"));
+        return responses;
+    }
+
+    private static APIResponse problem(ProblemType type, String description, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri().toString());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", detail);
+        MediaType mediaType = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                .example(example);
+        Content content = OASFactory.createContent().addMediaType(MediaTypes.PROBLEM_JSON, mediaType);
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    /** Mirrors {@link org.giswatch.contract.problem.Problem}; ProblemSchemaTest keeps the two in step. */
+    static Schema problemSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details. Every error response of every service has this shape.")
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", string("Stable URI identifying the problem type").format("uri"))
+                .addProperty("title", string("Short summary of the problem type"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .format("int32").description("HTTP status code"))
+                .addProperty("detail", string("Explanation specific to this occurrence"))
+                .addProperty("instance", string("The request path this occurrence happened on").format("uri"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("One entry per invalid field, for validation problems")
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")));
+    }
+
+    static Schema fieldErrorSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .required(List.of("field", "message"))
+                .addProperty("field", string("JSON path of the field in the body, or the name of the parameter"))
+                .addProperty("message", string("What is wrong with it"));
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    }
+}

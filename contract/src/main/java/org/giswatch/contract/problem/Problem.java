@@ -1,0 +1,28 @@
+package org.giswatch.contract.problem;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem document: the body of every 4xx and 5xx response of every GISWatch service.
+ */
+// The OpenAPI schema "Problem" is declared once, by ProblemOpenApiFilter.
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        URI type,
+        String title,
+        int status,
+        String detail,
+        URI instance,
+        List<FieldError> errors) {
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public Problem withInstance(URI newInstance) {
+        return new Problem(type, title, status, detail, newInstance, errors);
+    }
+}

@@ -1,0 +1,50 @@
+package org.giswatch.platform.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads the reviewable JSON data files under src/main/resources/reference-data/ and validates every record with
+ * the same constraints as the write API, so a bad edit fails start-up with the file and record named.
+ */
+@ApplicationScoped
+public class ReferenceDataFiles {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public ReferenceDataFiles(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    public <T> List<T> read(String file, Class<T> type) {
+        String resource = "reference-data/" + file;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing reference data file " + resource);
+            }
+            List<T> records = mapper.readerForListOf(type).readValue(in);
+            for (int i = 0; i < records.size(); i++) {
+                Set<ConstraintViolation<T>> violations = validator.validate(records.get(i));
+                if (!violations.isEmpty()) {
+                    ConstraintViolation<T> first = violations.iterator().next();
+                    throw new IllegalStateException(resource + " record " + i + ": " + first.getPropertyPath() + " "
+                            + first.getMessage());
+                }
+            }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.giswatch.platform.problem;
+
+import java.util.List;
+
+import org.giswatch.contract.problem.FieldError;
+import org.giswatch.contract.problem.ProblemType;
+
+/**
+ * Thrown by services for every expected failure; {@link ProblemMappers} turns it into a problem response.
+ * The detail is shown to clients, so it must never contain internals.
+ */
+public class ApiException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+    private final Integer retryAfterSeconds;
+
+    public ApiException(ProblemType type, String detail, List<FieldError> errors, Integer retryAfterSeconds) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public ApiException(ProblemType type, String detail) {
+        this(type, detail, List.of(), null);
+    }
+
+    public static ApiException notFound(String kind, String id) {
+        return new ApiException(ProblemType.NOT_FOUND, "No " + kind + " with id '" + id + "'");
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ApiException alreadyExists(String kind, String id) {
+        return conflict("A " + kind + " with id '" + id + "' already exists");
+    }
+
+    /** A field refers to something that does not exist (HTTP 422). */
+    public static ApiException unknownReference(String field, String detail) {
+        return new ApiException(ProblemType.UNPROCESSABLE, detail, List.of(new FieldError(field, detail)), null);
+    }
+
+    /** One invalid field or parameter (HTTP 400). */
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(ProblemType.VALIDATION, "Validation failed for 1 field(s)",
+                List.of(new FieldError(field, message)), null);
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(ProblemType.VALIDATION, "Validation failed for " + errors.size() + " field(s)",
+                errors, null);
+    }
+
+    public static ApiException unavailable(String detail, int retryAfterSeconds) {
+        return new ApiException(ProblemType.DEPENDENCY_UNAVAILABLE, detail, List.of(), retryAfterSeconds);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,192 @@
+package org.giswatch.platform.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.giswatch.contract.problem.FieldError;
+import org.giswatch.contract.problem.Problem;
+import org.giswatch.contract.problem.ProblemType;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one set of exception mappers for all services: every failure leaves as {@code application/problem+json}.
+ * Details are written here, never copied from exception messages, so no Java names or stack traces leak.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> api(ApiException e, UriInfo uri) {
+        return Problems.response(Problems.of(e.type(), e.getMessage(), path(uri), e.errors()), e.retryAfterSeconds());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> validation(ConstraintViolationException e, UriInfo uri) {
+        boolean ourFault = e.getConstraintViolations().stream()
+                .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
+        if (ourFault) {
+            return unexpected(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return Problems.response(ProblemType.VALIDATION, "Validation failed for " + errors.size() + " field(s)",
+                path(uri), errors);
+    }
+
+    // One mapper per Jackson type: quarkus-rest-jackson has built-in mappers for the specific ones, and the
+    // closest type wins, so a single JsonProcessingException mapper would not be reached for them.
+    @ServerExceptionMapper
+    public RestResponse<Problem> json(JsonProcessingException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> jsonFormat(InvalidFormatException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> jsonUnknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> jsonSyntax(JsonParseException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return malformed(json, uri);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        String p = path(uri);
+        return switch (status) {
+            case 400 -> Problems.response(ProblemType.BAD_REQUEST, "The request could not be read", p, List.of());
+            case 401 -> Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required", p, List.of());
+            case 403 -> Problems.response(ProblemType.FORBIDDEN, "You may not perform this operation", p, List.of());
+            case 404 -> Problems.response(ProblemType.NOT_FOUND, "No resource at " + p, p, List.of());
+            case 405 -> Problems.response(ProblemType.METHOD_NOT_ALLOWED,
+                    "This method is not allowed on " + p, p, List.of());
+            case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE,
+                    "None of the media types in Accept can be produced here", p, List.of());
+            case 413 -> Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", p, List.of());
+            case 415 -> Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The request body's Content-Type is not accepted here", p, List.of());
+            default -> status >= 500 ? unexpected(e, uri)
+                    : Problems.response(ProblemType.BAD_REQUEST, "The request could not be processed", p, List.of());
+        };
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return Problems.response(ProblemType.INTERNAL,
+                "An unexpected error occurred; quote reference " + reference + " when reporting it", path(uri),
+                List.of());
+    }
+
+    private static RestResponse<Problem> malformed(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown);
+            return Problems.response(ProblemType.VALIDATION, "Unknown property '" + unknown.getPropertyName() + "'",
+                    path(uri), List.of(new FieldError(field, "unknown property")));
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            String field = jsonPath((JsonMappingException) e);
+            if (!field.isEmpty()) {
+                return Problems.response(ProblemType.VALIDATION, "Field '" + field + "' has the wrong type or format",
+                        path(uri), List.of(new FieldError(field, "has the wrong type or format")));
+            }
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return Problems.response(ProblemType.MALFORMED_BODY, "The request body is not well-formed JSON" + where,
+                path(uri), List.of());
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "create.country.sources[0].citationId" becomes "sources[0].citationId"; "list.limit" becomes "limit". */
+    static String fieldName(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder property = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    // Hibernate Validator puts a container element's index on the node inside the container.
+                    if (node.isInIterable() && !property.isEmpty()) {
+                        property.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex())
+                                .append(']');
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        if (!property.isEmpty()) {
+                            property.append('.');
+                        }
+                        property.append(node.getName());
+                    }
+                }
+            }
+        }
+        // Properties below a parameter mean the parameter is the request body, whose Java name means nothing.
+        if (!property.isEmpty()) {
+            return property.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+
+    private static List<ElementKind> kinds(Path path) {
+        List<ElementKind> kinds = new ArrayList<>();
+        path.forEach(n -> kinds.add(n.getKind()));
+        return kinds;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,115 @@
+package org.giswatch.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.giswatch.contract.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The error classes every service must answer as problem+json. Each service extends this once, as a
+ * {@code @QuarkusTest}, naming one of its collections.
+ */
+public abstract class ErrorResponsesContract {
+
+    /** A collection path with list, get, create (POST) and replace (PUT /{id}). */
+    protected abstract String collection();
+
+    /** The id of an item that exists when the application has started (reference data). */
+    protected abstract String existingId();
+
+    /** Fields that an empty JSON object lacks and validation must name. */
+    protected abstract List<String> requiredFields();
+
+    /** A request allowed to write; overridden once writes need credentials. */
+    protected RequestSpecification writer() {
+        return given();
+    }
+
+    private String snapshot() {
+        return given().queryParam("limit", 500).get(collection()).then().statusCode(200).extract().asString()
+                + given().get(collection() + "/" + existingId()).then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void unknownRouteIs404Problem() {
+        assertProblem(given().get("/nope").then(), ProblemType.NOT_FOUND);
+    }
+
+    @Test
+    void unknownIdIs404Problem() {
+        assertProblem(given().get(collection() + "/no-such-id-anywhere").then(), ProblemType.NOT_FOUND)
+                .body("detail", containsString("no-such-id-anywhere"));
+    }
+
+    @Test
+    void invalidIdIs400NamingTheParameter() {
+        assertProblem(given().get(collection() + "/Not_A_Slug").then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void unsupportedMethodIs405Problem() {
+        assertProblem(writer().delete(collection()).then(), ProblemType.METHOD_NOT_ALLOWED);
+    }
+
+    @Test
+    void unacceptableMediaTypeIs406Problem() {
+        assertProblem(given().accept("image/png").get(collection()).then(), ProblemType.NOT_ACCEPTABLE);
+    }
+
+    @Test
+    void unsupportedBodyTypeIs415Problem() {
+        String before = snapshot();
+        assertProblem(writer().contentType(ContentType.TEXT).body("name=x").post(collection()).then(),
+                ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void malformedJsonIs400ProblemAndChangesNothing() {
+        String before = snapshot();
+        assertProblem(writer().contentType(ContentType.JSON).body("{").post(collection()).then(),
+                ProblemType.MALFORMED_BODY);
+        assertProblem(writer().contentType(ContentType.JSON).body("{").put(collection() + "/" + existingId()).then(),
+                ProblemType.MALFORMED_BODY);
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void invalidBodyIs400WithOneErrorPerField() {
+        String before = snapshot();
+        assertProblem(writer().contentType(ContentType.JSON).body("{}").post(collection()).then(),
+                ProblemType.VALIDATION)
+                .body("errors.field", hasItems(requiredFields().toArray(String[]::new)));
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void limitAboveMaximumIs400NamingTheParameter() {
+        assertProblem(given().queryParam("limit", 100_000).get(collection()).then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("limit"));
+    }
+
+    @Test
+    void forgedCursorIs400NamingTheParameter() {
+        assertProblem(given().queryParam("cursor", "not-a-cursor").get(collection()).then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void unexpectedErrorIs500ProblemWithoutInternals() {
+        assertProblem(given().get("/test-support/failure").then(), ProblemType.INTERNAL)
+                .body(not(containsString("secret")));
+    }
+}
