@@ -14,6 +14,10 @@ import java.util.List;
 
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.testing.ProblemAssertions;
+
+import static org.giswatch.platform.testing.TestRequests.admin;
+import static org.giswatch.platform.testing.TestRequests.editor;
+import static org.giswatch.platform.testing.TestRequests.etagOf;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +61,7 @@ class CountryResourceTest {
     @Test
     void pagesFollowTheNextLinkUntilTheEnd() {
         for (String[] c : new String[][] { { "zz-a", "QA", "QAA" }, { "zz-b", "QB", "QBB" }, { "zz-c", "QC", "QCC" } }) {
-            given().contentType(ContentType.JSON).body(country(c[0], c[1], c[2], "Paging " + c[0]))
+            editor().contentType(ContentType.JSON).body(country(c[0], c[1], c[2], "Paging " + c[0]))
                     .post("/countries").then().statusCode(201);
         }
         var first = given().queryParam("q", "paging").queryParam("limit", 2).get("/countries").then().statusCode(200)
@@ -70,41 +74,52 @@ class CountryResourceTest {
                 .body("items.id", equalTo(List.of("zz-c")))
                 .body("next", nullValue());
         for (String id : new String[] { "zz-a", "zz-b", "zz-c" }) {
-            given().delete("/countries/" + id).then().statusCode(204);
+            admin().header("If-Match", etagOf("/countries/" + id)).delete("/countries/" + id).then().statusCode(204);
         }
     }
 
     @Test
     void createReplacePatchAndDeleteRoundTrip() {
-        given().contentType(ContentType.JSON).body(country("xa", "XA", "XAA", "Testland"))
+        editor().contentType(ContentType.JSON).body(country("xa", "XA", "XAA", "Testland"))
                 .post("/countries").then().statusCode(201)
                 .header("Location", endsWith("/countries/xa"))
                 .body("name", equalTo("Testland"))
                 .body("audit.createdBy", equalTo("anonymous"));
-        ProblemAssertions.assertProblem(given().contentType(ContentType.JSON)
+        ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
                 .body(country("xa", "XA", "XAA", "Testland")).post("/countries").then(), ProblemType.CONFLICT);
 
-        given().contentType(ContentType.JSON).body(country("xa", "XA", "XAA", "Testland Renamed"))
+        ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
+                .body(country("xa", "XA", "XAA", "No If-Match")).put("/countries/xa").then(),
+                ProblemType.PRECONDITION_REQUIRED);
+        String v1 = etagOf("/countries/xa");
+        editor().contentType(ContentType.JSON).header("If-Match", v1).body(country("xa", "XA", "XAA", "Testland Renamed"))
                 .put("/countries/xa").then().statusCode(200).body("name", equalTo("Testland Renamed"));
-        ProblemAssertions.assertProblem(given().contentType(ContentType.JSON)
-                .body(country("xb", "XA", "XAA", "Mismatch")).put("/countries/xa").then(), ProblemType.VALIDATION)
+        ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON).header("If-Match", v1)
+                .body(country("xa", "XA", "XAA", "Stale write")).put("/countries/xa").then(),
+                ProblemType.PRECONDITION_FAILED);
+        ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
+                .header("If-Match", etagOf("/countries/xa")).body(country("xb", "XA", "XAA", "Mismatch")).put("/countries/xa").then(), ProblemType.VALIDATION)
                 .body("errors.field", hasItem("id"));
 
-        given().contentType("application/merge-patch+json").body("{\"name\":\"Patched\"}")
+        editor().contentType("application/merge-patch+json").header("If-Match", etagOf("/countries/xa"))
+                .body("{\"name\":\"Patched\"}")
                 .patch("/countries/xa").then().statusCode(200)
                 .body("name", equalTo("Patched")).body("alpha3", equalTo("XAA"));
-        ProblemAssertions.assertProblem(given().contentType("application/merge-patch+json").body("{\"alpha2\":\"bad\"}")
+        ProblemAssertions.assertProblem(editor().contentType("application/merge-patch+json").header("If-Match", etagOf("/countries/xa"))
+                .body("{\"alpha2\":\"bad\"}")
                 .patch("/countries/xa").then(), ProblemType.VALIDATION).body("errors.field", hasItem("alpha2"));
         given().get("/countries/xa").then().body("name", equalTo("Patched"));
 
-        given().delete("/countries/xa").then().statusCode(204);
+        String last = etagOf("/countries/xa");
+        admin().header("If-Match", last).delete("/countries/xa").then().statusCode(204);
         ProblemAssertions.assertProblem(given().get("/countries/xa").then(), ProblemType.NOT_FOUND);
-        ProblemAssertions.assertProblem(given().delete("/countries/xa").then(), ProblemType.NOT_FOUND);
+        ProblemAssertions.assertProblem(admin().header("If-Match", last).delete("/countries/xa").then(),
+                ProblemType.NOT_FOUND);
     }
 
     @Test
     void invalidFieldsAreListedOneByOne() {
-        ProblemAssertions.assertProblem(given().contentType(ContentType.JSON)
+        ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
                 .body("{\"id\":\"Bad Id\",\"alpha2\":\"k\",\"alpha3\":\"KAZ\",\"name\":\"\",\"sources\":[{\"citationId\":\"\"}]}")
                 .post("/countries").then(), ProblemType.VALIDATION)
                 .body("errors", hasSize(5))
@@ -114,7 +129,7 @@ class CountryResourceTest {
 
     @Test
     void unknownPropertiesAreRejected() {
-        ProblemAssertions.assertProblem(given().contentType(ContentType.JSON)
+        ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
                 .body("{\"id\":\"xq\",\"alpha2\":\"XQ\",\"alpha3\":\"XQQ\",\"name\":\"X\",\"capital\":\"Astana\"}")
                 .post("/countries").then(), ProblemType.VALIDATION)
                 .body("errors.field", hasItem("capital"));

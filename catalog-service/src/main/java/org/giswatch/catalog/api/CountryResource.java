@@ -1,5 +1,6 @@
 package org.giswatch.catalog.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -11,6 +12,7 @@ import org.giswatch.contract.common.Page;
 import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
+import org.giswatch.platform.http.Preconditions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,11 +22,13 @@ public class CountryResource implements CountryApi {
     private final CountryService service;
     private final UriInfo uri;
     private final Request request;
+    private final HttpHeaders headers;
 
-    public CountryResource(CountryService service, UriInfo uri, Request request) {
+    public CountryResource(CountryService service, UriInfo uri, Request request, HttpHeaders headers) {
         this.service = service;
         this.uri = uri;
         this.request = request;
+        this.headers = headers;
     }
 
     @Override
@@ -49,19 +53,19 @@ public class CountryResource implements CountryApi {
 
     @Override
     public RestResponse<Country> replace(String id, Country country) {
-        CountryEntity entity = service.replace(id, country);
+        CountryEntity entity = service.replace(id, country, Preconditions.expectedVersion(headers));
         return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
     }
 
     @Override
     public RestResponse<Country> patch(String id, JsonNode patch) {
-        CountryEntity entity = service.patch(id, patch);
+        CountryEntity entity = service.patch(id, patch, Preconditions.expectedVersion(headers));
         return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
     }
 
     @Override
     public RestResponse<Void> delete(String id) {
-        service.delete(id);
+        service.delete(id, Preconditions.expectedVersion(headers));
         return RestResponse.noContent();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.giswatch.catalog.domain.CountryEntity;
 import org.giswatch.contract.catalog.Country;
+import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.json.MergePatch;
 import org.giswatch.platform.problem.ApiException;
 
@@ -46,25 +47,28 @@ public class CountryService {
     }
 
     @Transactional
-    public CountryEntity replace(String id, Country country) {
+    public CountryEntity replace(String id, Country country, long expectedVersion) {
         if (!id.equals(country.id())) {
             throw ApiException.invalid("id", "must equal the id in the path ('" + id + "')");
         }
         CountryEntity entity = get(id);
+        Preconditions.check(expectedVersion, entity.version);
         entity.apply(country);
         entity.flush();
         return entity;
     }
 
     @Transactional
-    public CountryEntity patch(String id, JsonNode patch) {
+    public CountryEntity patch(String id, JsonNode patch, long expectedVersion) {
         CountryEntity entity = get(id);
-        return replace(id, mergePatch.apply(entity.toDto(), patch, Country.class));
+        return replace(id, mergePatch.apply(entity.toDto(), patch, Country.class), expectedVersion);
     }
 
     @Transactional
-    public void delete(String id) {
-        get(id).delete();
+    public void delete(String id, long expectedVersion) {
+        CountryEntity entity = get(id);
+        Preconditions.check(expectedVersion, entity.version);
+        entity.delete();
     }
 
     /** Creates or updates from reference data; returns false when the stored record already says the same. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.contract.problem.Problem;
 import org.giswatch.contract.problem.ProblemType;
+import org.giswatch.platform.http.Preconditions;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -79,6 +82,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> jsonSyntax(JsonParseException e, UriInfo uri) {
         return malformed(e, uri);
+    }
+
+    /** A concurrent writer flushed first: the version the client sent is no longer current. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> optimisticLock(OptimisticLockException e, UriInfo uri) {
+        ApiException stale = Preconditions.stale();
+        return Problems.response(stale.type(), stale.getMessage(), path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> staleState(StaleStateException e, UriInfo uri) {
+        ApiException stale = Preconditions.stale();
+        return Problems.response(stale.type(), stale.getMessage(), path(uri), List.of());
     }
 
     @ServerExceptionMapper
