@@ -84,7 +84,7 @@ class CountryResourceTest {
                 .post("/countries").then().statusCode(201)
                 .header("Location", endsWith("/countries/xa"))
                 .body("name", equalTo("Testland"))
-                .body("audit.createdBy", equalTo("anonymous"));
+                .body("audit.createdBy", equalTo("test-editor"));
         ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
                 .body(country("xa", "XA", "XAA", "Testland")).post("/countries").then(), ProblemType.CONFLICT);
 

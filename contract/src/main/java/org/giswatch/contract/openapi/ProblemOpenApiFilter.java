@@ -25,6 +25,8 @@ import org.giswatch.contract.problem.ProblemType;
 public class ProblemOpenApiFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    /** Declared by each service through quarkus.smallrye-openapi.security-scheme-name. */
+    public static final String SECURITY_SCHEME = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -41,14 +43,33 @@ public class ProblemOpenApiFilter implements OASFilter {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                Operation operation = entry.getValue();
                 addIfAbsent(operation, "406", ProblemResponses.NOT_ACCEPTABLE);
+                addIfAbsent(operation, "429", ProblemResponses.TOO_MANY_REQUESTS);
                 addIfAbsent(operation, "500", ProblemResponses.INTERNAL);
                 if (operation.getRequestBody() != null) {
+                    addIfAbsent(operation, "413", ProblemResponses.PAYLOAD_TOO_LARGE);
                     addIfAbsent(operation, "415", ProblemResponses.UNSUPPORTED_MEDIA_TYPE);
+                }
+                if (entry.getKey() != PathItem.HttpMethod.GET && entry.getKey() != PathItem.HttpMethod.HEAD) {
+                    protect(operation, entry.getKey());
                 }
             }
         }
+    }
+
+    /**
+     * Every write needs a bearer token (the services enforce this with one HTTP permission for all non-GET methods):
+     * POST, PUT and PATCH need the role editor or admin; DELETE and imports need admin.
+     */
+    private static void protect(Operation operation, PathItem.HttpMethod method) {
+        boolean admin = method == PathItem.HttpMethod.DELETE
+                || (operation.getOperationId() != null && operation.getOperationId().startsWith("import"));
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+        operation.addExtension("x-required-roles", admin ? List.of("admin") : List.of("editor", "admin"));
+        addIfAbsent(operation, "401", ProblemResponses.UNAUTHORIZED);
+        addIfAbsent(operation, "403", ProblemResponses.FORBIDDEN);
     }
 
     private static void addIfAbsent(Operation operation, String code, String ref) {

@@ -18,6 +18,10 @@ import org.giswatch.contract.problem.Problem;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.http.Preconditions;
 import org.hibernate.StaleStateException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -82,6 +86,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> jsonSyntax(JsonParseException e, UriInfo uri) {
         return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Problems.unauthorized("Changing data needs a bearer token with the role 'editor' (deletes and imports: "
+                + "'admin')", path(uri), false);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Problems.unauthorized("The bearer token is invalid or expired", path(uri), true);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN,
+                "Your token lacks the role this operation needs ('editor' to create and update, 'admin' to delete "
+                        + "and import)", path(uri), List.of());
     }
 
     /** A concurrent writer flushed first: the version the client sent is no longer current. */

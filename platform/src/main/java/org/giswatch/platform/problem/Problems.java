@@ -39,6 +39,14 @@ public final class Problems {
         return builder.build();
     }
 
+    /** 401 with the RFC 6750 challenge that tells clients to send a bearer token. */
+    public static RestResponse<Problem> unauthorized(String detail, String path, boolean invalidToken) {
+        RestResponse<Problem> response = response(ProblemType.UNAUTHORIZED, detail, path, List.of());
+        response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, invalidToken
+                ? "Bearer realm=\"giswatch\", error=\"invalid_token\"" : "Bearer realm=\"giswatch\"");
+        return response;
+    }
+
     private static URI safeUri(String path) {
         try {
             return URI.create(path);

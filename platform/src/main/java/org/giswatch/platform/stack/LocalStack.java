@@ -34,6 +34,11 @@ public final class LocalStack {
             new Service("citation", 8083),
             new Service("metrics", 8082));
 
+    static final String DEV_PRIVATE_KEY = "platform/src/test/resources/dev-keys/private.pem";
+    static final String DEV_PUBLIC_KEY = "platform/src/test/resources/dev-keys/public.pem";
+    static final String DEV_ISSUER = "https://auth.giswatch.org";
+    static final String DEV_AUDIENCE = "giswatch-api";
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private LocalStack() {
@@ -81,6 +86,9 @@ public final class LocalStack {
         env.put("DB_URL", postgres.jdbcUrl(service.name()));
         env.put("DB_USERNAME", postgres.user());
         env.put("DB_PASSWORD", postgres.password());
+        // Local development: trust the development key and let any browser origin call the APIs.
+        env.putIfAbsent("JWT_PUBLIC_KEY_LOCATION", "file:" + root.resolve(DEV_PUBLIC_KEY));
+        env.putIfAbsent("CORS_ORIGINS", "/.*/");
         for (Service other : SERVICES) {
             env.put(other.name().toUpperCase() + "_URL", "http://localhost:" + other.port());
         }

@@ -1,0 +1,34 @@
+package org.giswatch.platform.json;
+
+import java.io.IOException;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/** PostgreSQL cannot store NUL in text: a body string containing one is a 400 naming the field, not a 500. */
+@Singleton
+public class NoNulCharacters implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("no-nul-characters").addDeserializer(String.class,
+                new StringDeserializer() {
+                    @Override
+                    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                        String value = super.deserialize(p, ctxt);
+                        if (value != null && value.indexOf('\u0000') >= 0) {
+                            return (String) ctxt.handleWeirdStringValue(String.class, value,
+                                    "must not contain NUL characters");
+                        }
+                        return value;
+                    }
+                }));
+    }
+}

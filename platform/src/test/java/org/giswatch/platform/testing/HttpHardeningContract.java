@@ -1,0 +1,115 @@
+package org.giswatch.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.giswatch.contract.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Limits and browser-facing behaviour every service shares: body size, bad tokens, CORS, security headers and
+ * injection strings in every filter and id. Each service extends this once, naming a collection and its filters.
+ */
+public abstract class HttpHardeningContract {
+
+    /** Injection strings, each aimed at a different layer (SQL, JPQL, JSON, path, header). */
+    public static final List<String> HOSTILE = List.of(
+            "' OR '1'='1", "1; DROP TABLE country; --", "kz' --", "%' OR 1=1 --", "\") or true --",
+            "${jndi:ldap://127.0.0.1/x}", "../../etc/passwd", "<script>alert(1)</script>", "\u0000", "kz%00");
+
+    protected abstract String collection();
+
+    /** The query parameters the collection filters on, each with a legitimate value. */
+    protected abstract Map<String, String> filters();
+
+    /** What a full listing looks like now, to prove an attack changed nothing. */
+    protected String snapshot() {
+        return given().queryParam("limit", 500).get(collection()).then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void bodyOverTheLimitIs413Problem() {
+        String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        String before = snapshot();
+        assertProblem(TestRequests.editor().contentType(ContentType.JSON).body(huge).post(collection()).then(),
+                ProblemType.PAYLOAD_TOO_LARGE);
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void invalidTokenIs401EvenOnReads() {
+        assertProblem(given().auth().oauth2("not.a.jwt").get(collection()).then(), ProblemType.UNAUTHORIZED)
+                .header("WWW-Authenticate", containsString("invalid_token"));
+        String foreign = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4IiwiZ3JvdXBzIjpbImFkbWluIl19.";
+        assertProblem(given().auth().oauth2(foreign).contentType(ContentType.JSON).body("{}").post(collection()).then(),
+                ProblemType.UNAUTHORIZED);
+    }
+
+    @Test
+    void corsPreflightAllowsConfiguredOriginsAndExposesHeaders() {
+        given().header("Origin", "https://partner.example").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
+                .options(collection()).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://partner.example")
+                .header("Access-Control-Allow-Methods", containsString("PUT"));
+        given().header("Origin", "https://partner.example").get(collection()).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://partner.example")
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"));
+    }
+
+    @Test
+    void responsesCarrySecurityAndRateLimitHeaders() {
+        given().get(collection()).then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("RateLimit-Limit", notNullValue())
+                .header("RateLimit-Remaining", notNullValue());
+        given().get(collection() + "/no-such-id-anywhere").then().statusCode(404)
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void injectionStringsInFiltersAndIdsChangeAndLeakNothing() {
+        String before = snapshot();
+        for (String hostile : HOSTILE) {
+            for (String filter : filters().keySet()) {
+                Response response = given().queryParam(filter, hostile).get(collection());
+                assertTrue(response.statusCode() == 200 || response.statusCode() == 400,
+                        filter + "=" + hostile + " answered " + response.statusCode());
+                if (response.statusCode() == 200) {
+                    response.then().body("items.size()", equalTo(0));
+                } else {
+                    assertProblem(response.then(), ProblemType.VALIDATION);
+                }
+                response.then().body(not(containsString("SQL"))).body(not(containsString("syntax")));
+            }
+            Response byId = given().get(collection() + "/" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
+            assertTrue(byId.statusCode() == 400 || byId.statusCode() == 404, hostile + " as id: " + byId.statusCode());
+            byId.then().contentType(containsString("problem+json")).body(not(containsString("SQL")));
+        }
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void legitimateFiltersStillWork() {
+        for (Map.Entry<String, String> filter : filters().entrySet()) {
+            given().queryParam(filter.getKey(), filter.getValue()).get(collection()).then().statusCode(200);
+        }
+    }
+}
