@@ -53,6 +53,14 @@ class CountryResourceTest {
     }
 
     @Test
+    void readsAreRevalidatedAndCompressed() {
+        given().header("Accept-Encoding", "gzip").get("/countries").then().statusCode(200)
+                .header("Cache-Control", "public, no-cache")
+                .header("Content-Encoding", "gzip")
+                .body("items.id", hasItem(KAZAKHSTAN));
+    }
+
+    @Test
     void collectionEtagAnswers304WhenUnchanged() {
         String etag = given().get("/countries").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).get("/countries").then().statusCode(304);
