@@ -1,0 +1,139 @@
+package org.giswatch.citation.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
+
+import org.giswatch.citation.domain.CitationEntity;
+import org.giswatch.citation.domain.CitationFilter;
+import org.giswatch.citation.service.CitationFormats;
+import org.giswatch.citation.service.CitationService;
+import org.giswatch.citation.service.FootnoteExtractionService;
+import org.giswatch.contract.citation.Citation;
+import org.giswatch.contract.citation.CitationApi;
+import org.giswatch.contract.citation.CitationMediaTypes;
+import org.giswatch.contract.citation.FootnoteExtraction;
+import org.giswatch.contract.common.Page;
+import org.giswatch.platform.http.Cursor;
+import org.giswatch.platform.http.ETags;
+import org.giswatch.platform.http.PageResponses;
+import org.giswatch.platform.http.Preconditions;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+public class CitationResource implements CitationApi {
+
+    private static final List<Variant> FORMATS = Variant.mediaTypes(
+            MediaType.valueOf(CitationMediaTypes.CSL_JSON), MediaType.valueOf(CitationMediaTypes.BIBTEX),
+            MediaType.valueOf(CitationMediaTypes.RIS), MediaType.valueOf(CitationMediaTypes.BIBLIOGRAPHY)).build();
+
+    private final CitationService service;
+    private final CitationFormats formats;
+    private final FootnoteExtractionService extraction;
+    private final UriInfo uri;
+    private final Request request;
+    private final HttpHeaders headers;
+
+    public CitationResource(CitationService service, CitationFormats formats, FootnoteExtractionService extraction,
+            UriInfo uri, Request request, HttpHeaders headers) {
+        this.service = service;
+        this.formats = formats;
+        this.extraction = extraction;
+        this.uri = uri;
+        this.request = request;
+        this.headers = headers;
+    }
+
+    @Override
+    public RestResponse<Page<Citation>> list(String chapter, String kind, String language, Integer year, String q,
+            int limit, String cursor) {
+        List<CitationEntity> rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
+        return PageResponses.page(rows, limit, CitationEntity::toDto, c -> Cursor.encode(c.id),
+                c -> c.id + ":" + c.version, uri, request);
+    }
+
+    @Override
+    public RestResponse<String> listFormatted(String chapter, String kind, String language, Integer year, String q,
+            int limit, String cursor, String style, String locale, String format) {
+        List<CitationEntity> rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
+        boolean more = rows.size() > limit;
+        List<CitationEntity> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? uri.getRequestUriBuilder()
+                .replaceQueryParam("cursor", Cursor.encode(shown.get(shown.size() - 1).id)).build().toString() : null;
+        return formatted(shown, style, locale, false, next);
+    }
+
+    @Override
+    public RestResponse<Citation> get(String id) {
+        CitationEntity entity = service.get(id);
+        return ETags.ok(request, ETags.item(entity.version), entity.toDto());
+    }
+
+    @Override
+    public RestResponse<String> getFormatted(String id, String style, String locale, String format) {
+        return formatted(List.of(service.get(id)), style, locale, true, null);
+    }
+
+    @Override
+    public RestResponse<Citation> create(Citation citation) {
+        CitationEntity entity = service.create(citation);
+        return RestResponse.ResponseBuilder.<Citation> created(uri.getBaseUriBuilder().path("citations").path(entity.id).build())
+                .entity(entity.toDto()).tag(ETags.item(entity.version)).build();
+    }
+
+    @Override
+    public RestResponse<Citation> replace(String id, Citation citation) {
+        CitationEntity entity = service.replace(id, citation, Preconditions.expectedVersion(headers));
+        return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
+    }
+
+    @Override
+    public RestResponse<Citation> patch(String id, JsonNode patch) {
+        CitationEntity entity = service.patch(id, patch, Preconditions.expectedVersion(headers));
+        return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
+    }
+
+    @Override
+    public RestResponse<Void> delete(String id) {
+        service.delete(id, Preconditions.expectedVersion(headers));
+        return RestResponse.noContent();
+    }
+
+    @Override
+    public RestResponse<FootnoteExtraction> extract(String chapter, String mode, String markdown) {
+        FootnoteExtraction result = FootnoteExtractionService.STORE.equals(mode) ? extraction.store(markdown, chapter)
+                : extraction.dryRun(markdown, chapter);
+        return RestResponse.ok(result);
+    }
+
+    private List<CitationEntity> rows(CitationFilter filter, int limit, String cursor) {
+        Cursor after = Cursor.decode(cursor, 1);
+        return service.page(filter, after == null ? null : after.key(0), limit + 1);
+    }
+
+    /** The representation Accept (or ?format=) asked for, with a weak ETag over the rows and their containers. */
+    private RestResponse<String> formatted(List<CitationEntity> rows, String style, String locale, boolean single,
+            String next) {
+        Variant variant = request.selectVariant(FORMATS);
+        String mediaType = variant == null ? CitationMediaTypes.CSL_JSON
+                : variant.getMediaType().getType() + "/" + variant.getMediaType().getSubtype();
+        EntityTag etag = ETags.weak(mediaType + " " + style + " " + locale + " " + uri.getRequestUri().getRawQuery(),
+                formats.versions(rows));
+        RestResponse.ResponseBuilder<String> notModified = ETags.notModified(request, etag);
+        String link = next == null ? null : "<" + next + ">; rel=\"next\"";
+        if (notModified != null) {
+            return link == null ? notModified.build() : notModified.header(HttpHeaders.LINK, link).build();
+        }
+        String body = formats.render(rows.stream().map(CitationEntity::toDto).toList(), mediaType, style, locale, single);
+        RestResponse.ResponseBuilder<String> builder = RestResponse.ResponseBuilder.ok(body)
+                .header(HttpHeaders.CONTENT_TYPE, mediaType + ";charset=UTF-8")
+                .tag(etag);
+        return link == null ? builder.build() : builder.header(HttpHeaders.LINK, link).build();
+    }
+}

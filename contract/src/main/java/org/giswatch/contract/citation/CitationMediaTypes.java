@@ -1,0 +1,36 @@
+package org.giswatch.contract.citation;
+
+/** The representations of citations, usable in annotations, and the short names {@code ?format=} accepts. */
+public final class CitationMediaTypes {
+    public static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
+    public static final String BIBTEX = "application/x-bibtex";
+    public static final String RIS = "application/x-research-info-systems";
+    public static final String BIBLIOGRAPHY = "text/x-bibliography";
+    public static final String MARKDOWN = "text/markdown";
+
+    /** Values of {@code ?format=}: json, csl-json, bibtex, ris, bibliography. */
+    public static final String FORMAT_PATTERN = "^(json|csl-json|bibtex|ris|bibliography)$";
+    public static final String FORMAT_MESSAGE = "must be one of json, csl-json, bibtex, ris, bibliography";
+    public static final String STYLE_PATTERN = "^(apa|chicago-author-date|harvard)$";
+    public static final String STYLE_MESSAGE = "must be one of apa, chicago-author-date, harvard";
+    public static final String LOCALE_PATTERN = "^[a-z]{2,3}(-[A-Z]{2})?$";
+    public static final String LOCALE_MESSAGE = "must be a CSL locale such as en-US, en-GB, de-DE or ru-RU";
+
+    private CitationMediaTypes() {
+    }
+
+    /** The media type a {@code ?format=} value stands for, or null when it names none. */
+    public static String forFormat(String format) {
+        if (format == null) {
+            return null;
+        }
+        return switch (format) {
+            case "json" -> "application/json";
+            case "csl-json" -> CSL_JSON;
+            case "bibtex" -> BIBTEX;
+            case "ris" -> RIS;
+            case "bibliography" -> BIBLIOGRAPHY;
+            default -> null;
+        };
+    }
+}
