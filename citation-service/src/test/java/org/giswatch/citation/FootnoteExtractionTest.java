@@ -52,7 +52,7 @@ class FootnoteExtractionTest {
             """;
 
     static JsonPath dryRun(String markdown) {
-        return given().contentType(MARKDOWN).body(markdown).queryParam("chapter", CHAPTER)
+        return editor().contentType(MARKDOWN).body(markdown).queryParam("chapter", CHAPTER)
                 .post("/citations/extractions").then().statusCode(200).extract().jsonPath();
     }
 
@@ -145,17 +145,17 @@ class FootnoteExtractionTest {
 
     @Test
     void garbageGivesAnEmptyResultWithWarnings() {
-        given().contentType(MARKDOWN).body("\u0000\u0001%PDF-1.4 \uFFFD\uFFFD <sup>x</sup> [](( ** 2011 Report")
+        editor().contentType(MARKDOWN).body("\u0000\u0001%PDF-1.4 \uFFFD\uFFFD <sup>x</sup> [](( ** 2011 Report")
                 .post("/citations/extractions").then().statusCode(200)
                 .body("footnotes", empty())
                 .body("warnings", not(empty()));
-        given().contentType("text/plain").body("").post("/citations/extractions").then().statusCode(200)
+        editor().contentType("text/plain").body("").post("/citations/extractions").then().statusCode(200)
                 .body("footnotes", empty());
     }
 
     @Test
     void oversizedChaptersAre413AndStoreNeedsAKnownChapter() {
-        assertProblem(given().contentType(MARKDOWN).body("a".repeat(600 * 1024)).post("/citations/extractions").then(),
+        assertProblem(editor().contentType(MARKDOWN).body("a".repeat(600 * 1024)).post("/citations/extractions").then(),
                 ProblemType.PAYLOAD_TOO_LARGE);
         assertProblem(editor().contentType(MARKDOWN).body("x").queryParam("mode", "store").post("/citations/extractions").then(),
                 ProblemType.VALIDATION).body("errors.field", hasItem("chapter"));

@@ -131,7 +131,8 @@ public class ProblemMappers {
             case 400 -> Problems.response(ProblemType.BAD_REQUEST, "The request could not be read", p, List.of());
             case 401 -> Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required", p, List.of());
             case 403 -> Problems.response(ProblemType.FORBIDDEN, "You may not perform this operation", p, List.of());
-            case 404 -> Problems.response(ProblemType.NOT_FOUND, "No resource at " + p, p, List.of());
+            case 404 -> cause != null ? unconvertibleParameter(cause, uri)
+                    : Problems.response(ProblemType.NOT_FOUND, "No resource at " + p, p, List.of());
             case 405 -> Problems.response(ProblemType.METHOD_NOT_ALLOWED,
                     "This method is not allowed on " + p, p, List.of());
             case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE,
@@ -151,6 +152,23 @@ public class ProblemMappers {
         return Problems.response(ProblemType.INTERNAL,
                 "An unexpected error occurred; quote reference " + reference + " when reporting it", path(uri),
                 List.of());
+    }
+
+    /**
+     * Jakarta REST answers 404 when a query or path value cannot be converted to the parameter's type (a word where a
+     * year belongs); that is the client's input, so it is a 400 naming the parameter whose value failed.
+     */
+    private static RestResponse<Problem> unconvertibleParameter(Throwable cause, UriInfo uri) {
+        String message = String.valueOf(cause.getMessage());
+        String field = "query";
+        for (var param : uri.getQueryParameters().entrySet()) {
+            if (param.getValue().stream().anyMatch(v -> !v.isEmpty() && message.contains(v))) {
+                field = param.getKey();
+                break;
+            }
+        }
+        return Problems.response(ProblemType.VALIDATION, "Validation failed for 1 field(s)", path(uri),
+                List.of(new FieldError(field, "has the wrong type or format")));
     }
 
     private static RestResponse<Problem> malformed(JsonProcessingException e, UriInfo uri) {

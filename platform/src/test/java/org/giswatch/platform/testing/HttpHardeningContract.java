@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,7 +96,7 @@ public abstract class HttpHardeningContract {
                 if (response.statusCode() == 200) {
                     response.then().body("items.size()", equalTo(0));
                 } else {
-                    assertProblem(response.then(), ProblemType.VALIDATION);
+                    assertProblem(response.then(), ProblemType.VALIDATION).body("errors.field", hasItem(filter));
                 }
                 response.then().body(not(containsString("SQL"))).body(not(containsString("syntax")));
             }
