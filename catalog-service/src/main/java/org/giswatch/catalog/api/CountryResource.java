@@ -5,67 +5,51 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.catalog.domain.CountryEntity;
-import org.giswatch.catalog.service.CountryService;
+import org.giswatch.catalog.domain.CatalogKind;
+import org.giswatch.catalog.domain.CatalogQuery;
+import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Country;
 import org.giswatch.contract.catalog.CountryApi;
 import org.giswatch.contract.common.Page;
-import org.giswatch.platform.http.Cursor;
-import org.giswatch.platform.http.ETags;
-import org.giswatch.platform.http.PageResponses;
-import org.giswatch.platform.http.Preconditions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 public class CountryResource implements CountryApi {
 
-    private final CountryService service;
-    private final UriInfo uri;
-    private final Request request;
-    private final HttpHeaders headers;
+    private final Responder<Country, CountryEntity> responder;
 
-    public CountryResource(CountryService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.service = service;
-        this.uri = uri;
-        this.request = request;
-        this.headers = headers;
+    public CountryResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, CatalogKind.COUNTRY, uri, request, headers);
     }
 
     @Override
     public RestResponse<Page<Country>> list(String q, int limit, String cursor) {
-        Cursor after = Cursor.decode(cursor, 1);
-        return PageResponses.page(service.page(q, after == null ? null : after.key(0), limit + 1), limit,
-                CountryEntity::toDto, c -> Cursor.encode(c.id), c -> c.id + ":" + c.version, uri, request);
+        return responder.list(CatalogQuery.where().text(q), limit, cursor);
     }
 
     @Override
     public RestResponse<Country> get(String id) {
-        CountryEntity entity = service.get(id);
-        return ETags.ok(request, ETags.item(entity.version), entity.toDto());
+        return responder.get(id);
     }
 
     @Override
-    public RestResponse<Country> create(Country country) {
-        CountryEntity entity = service.create(country);
-        return RestResponse.ResponseBuilder.<Country> created(uri.getBaseUriBuilder().path("countries").path(entity.id).build())
-                .entity(entity.toDto()).tag(ETags.item(entity.version)).build();
+    public RestResponse<Country> create(Country body) {
+        return responder.create(body);
     }
 
     @Override
-    public RestResponse<Country> replace(String id, Country country) {
-        CountryEntity entity = service.replace(id, country, Preconditions.expectedVersion(headers));
-        return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
+    public RestResponse<Country> replace(String id, Country body) {
+        return responder.replace(id, body);
     }
 
     @Override
     public RestResponse<Country> patch(String id, JsonNode patch) {
-        CountryEntity entity = service.patch(id, patch, Preconditions.expectedVersion(headers));
-        return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
+        return responder.patch(id, patch);
     }
 
     @Override
     public RestResponse<Void> delete(String id) {
-        service.delete(id, Preconditions.expectedVersion(headers));
-        return RestResponse.noContent();
+        return responder.delete(id);
     }
 }

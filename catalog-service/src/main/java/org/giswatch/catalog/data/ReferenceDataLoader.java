@@ -1,19 +1,29 @@
 package org.giswatch.catalog.data;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.giswatch.catalog.service.CountryService;
-import org.giswatch.contract.catalog.Country;
+import org.giswatch.catalog.domain.CatalogEntity;
+import org.giswatch.catalog.domain.CatalogKind;
+import org.giswatch.catalog.service.CatalogService;
+import org.giswatch.contract.catalog.CatalogRecord;
+import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.data.ReferenceDataFiles;
 import org.giswatch.platform.persistence.Actor;
+import org.giswatch.platform.problem.ApiException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the chapter's catalog from src/main/resources/reference-data/ at start-up, through the same services
- * as the write API. Idempotent: unchanged records are not touched, edited ones are updated.
+ * Loads the chapter's catalog from src/main/resources/reference-data/ (one file per kind, named after its
+ * collection) at start-up, through the same service as the write API. Idempotent: unchanged records are not
+ * touched, edited ones are updated. References can form cycles (the country names its head of state, a person's
+ * role names a party, the party names its country), so records whose references are not there yet wait for the
+ * next round; loading fails only when a round makes no progress.
  */
 @ApplicationScoped
 public class ReferenceDataLoader {
@@ -21,16 +31,61 @@ public class ReferenceDataLoader {
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
 
     private final ReferenceDataFiles files;
-    private final CountryService countries;
+    private final CatalogService catalog;
 
-    public ReferenceDataLoader(ReferenceDataFiles files, CountryService countries) {
+    public ReferenceDataLoader(ReferenceDataFiles files, CatalogService catalog) {
         this.files = files;
-        this.countries = countries;
+        this.catalog = catalog;
     }
 
     void onStart(@Observes StartupEvent event) {
-        long changed = Actor.runAs("reference-data", () -> files.read("countries.json", Country.class).stream()
-                .filter(countries::upsert).count());
-        LOG.infof("Reference data loaded: %d record(s) created or updated", changed);
+        LOG.infof("Reference data loaded: %d record(s) created or updated", load());
+    }
+
+    /** Loads every file; returns how many records were created or updated. */
+    public long load() {
+        List<Pending<?, ?>> pending = new ArrayList<>();
+        for (CatalogKind<?, ?> kind : CatalogKind.ALL) {
+            pending.addAll(read(kind));
+        }
+        return Actor.runAs("reference-data", () -> {
+            long changed = 0;
+            List<Pending<?, ?>> waiting = pending;
+            while (!waiting.isEmpty()) {
+                List<Pending<?, ?>> next = new ArrayList<>();
+                ApiException lastProblem = null;
+                for (Pending<?, ?> record : waiting) {
+                    try {
+                        changed += record.upsert(catalog) ? 1 : 0;
+                    } catch (ApiException e) {
+                        if (e.type() != ProblemType.UNPROCESSABLE) {
+                            throw e;
+                        }
+                        next.add(record);
+                        lastProblem = e;
+                    }
+                }
+                if (next.size() == waiting.size()) {
+                    throw new IllegalStateException("Reference data " + next.get(0).describe() + ": "
+                            + lastProblem.getMessage() + " (field " + lastProblem.errors().get(0).field() + ")");
+                }
+                waiting = next;
+            }
+            return changed;
+        });
+    }
+
+    private <D extends CatalogRecord<D>, E extends CatalogEntity<D>> List<Pending<D, E>> read(CatalogKind<D, E> kind) {
+        return files.read(kind.file(), kind.recordType()).stream().map(r -> new Pending<>(kind, r)).toList();
+    }
+
+    private record Pending<D extends CatalogRecord<D>, E extends CatalogEntity<D>>(CatalogKind<D, E> kind, D record) {
+        boolean upsert(CatalogService catalog) {
+            return catalog.upsert(kind, record);
+        }
+
+        String describe() {
+            return kind.file() + " '" + record.id() + "'";
+        }
     }
 }

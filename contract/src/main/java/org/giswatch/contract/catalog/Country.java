@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +17,10 @@ import org.giswatch.contract.common.Audit;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.SourceRef;
 
-/** A country as the chapters describe it. Its id is the lower-case ISO 3166-1 alpha-2 code. */
+/**
+ * A country as the chapters describe it. Its id is the lower-case ISO 3166-1 alpha-2 code. Figures stay as the
+ * chapter words them (numbers are metrics-service's).
+ */
 @Schema(name = "Country")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Country(
@@ -27,11 +32,19 @@ public record Country(
         @Schema(description = "ISO 3166-1 alpha-3 code", examples = "KAZ") String alpha3,
         @NotBlank @Size(max = 200)
         @Schema(examples = "Kazakhstan") String name,
+        @Valid @Schema(description = "The population as the chapter states it, with its hedge") Statement populationEstimate,
+        @Min(1800) @Max(2100) @Schema(description = "Year of independence", examples = "1991") Integer independenceYear,
+        @Valid HeadOfState headOfState,
         @NotNull @Size(max = 50) @Valid
         @Schema(description = "Where the facts about this country come from") List<SourceRef> sources,
-        @Schema(readOnly = true) Audit audit) {
+        @Schema(readOnly = true) Audit audit) implements CatalogRecord<Country> {
 
     public Country {
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    @Override
+    public Country withAudit(Audit newAudit) {
+        return new Country(id, alpha2, alpha3, name, populationEstimate, independenceYear, headOfState, sources, newAudit);
     }
 }

@@ -49,7 +49,7 @@ public interface CountryApi {
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     RestResponse<Page<Country>> list(
-            @Parameter(description = "Free text matched against the name") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Free text matched against the whole record (name, codes, facts)") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")

@@ -1,0 +1,65 @@
+package org.giswatch.catalog.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+import org.giswatch.catalog.domain.CampaignEntity;
+import org.giswatch.catalog.domain.CatalogKind;
+import org.giswatch.catalog.domain.CatalogQuery;
+import org.giswatch.catalog.service.CatalogService;
+import org.giswatch.contract.catalog.Campaign;
+import org.giswatch.contract.catalog.CampaignApi;
+import org.giswatch.contract.common.Page;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+public class CampaignResource implements CampaignApi {
+
+    private final Responder<Campaign, CampaignEntity> responder;
+
+    public CampaignResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, CatalogKind.CAMPAIGN, uri, request, headers);
+    }
+
+    @Override
+    public RestResponse<Page<Campaign>> list(String q, String country, String election, String platform, String organiser,
+            String mode, String from, String to, int limit, String cursor) {
+        // A campaign is selected by a date range when its dated period overlaps it; undated ones are not.
+        CatalogQuery query = CatalogQuery.where().text(q).equal("countryId", country).equal("electionId", election)
+                .equal("mode", mode)
+                .linked(CatalogKind.CAMPAIGN, List.of("platforms"), platform)
+                .linked(CatalogKind.CAMPAIGN, List.of("organisers"), organiser)
+                .condition("coalesce(e.endDate, e.startDate) >= :%s", Responder.date("from", from))
+                .condition("coalesce(e.startDate, e.endDate) <= :%s", Responder.date("to", to));
+        return responder.list(query, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Campaign> get(String id) {
+        return responder.get(id);
+    }
+
+    @Override
+    public RestResponse<Campaign> create(Campaign body) {
+        return responder.create(body);
+    }
+
+    @Override
+    public RestResponse<Campaign> replace(String id, Campaign body) {
+        return responder.replace(id, body);
+    }
+
+    @Override
+    public RestResponse<Campaign> patch(String id, JsonNode patch) {
+        return responder.patch(id, patch);
+    }
+
+    @Override
+    public RestResponse<Void> delete(String id) {
+        return responder.delete(id);
+    }
+}

@@ -1,0 +1,56 @@
+package org.giswatch.catalog.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.giswatch.catalog.domain.ChapterEntity;
+import org.giswatch.catalog.domain.CatalogKind;
+import org.giswatch.catalog.domain.CatalogQuery;
+import org.giswatch.catalog.service.CatalogService;
+import org.giswatch.contract.catalog.Chapter;
+import org.giswatch.contract.catalog.ChapterApi;
+import org.giswatch.contract.common.Page;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+public class ChapterResource implements ChapterApi {
+
+    private final Responder<Chapter, ChapterEntity> responder;
+
+    public ChapterResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, CatalogKind.CHAPTER, uri, request, headers);
+    }
+
+    @Override
+    public RestResponse<Page<Chapter>> list(String q, String report, String country, int limit, String cursor) {
+        return responder.list(CatalogQuery.where().text(q).equal("reportId", report).equal("countryId", country),
+                limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Chapter> get(String id) {
+        return responder.get(id);
+    }
+
+    @Override
+    public RestResponse<Chapter> create(Chapter body) {
+        return responder.create(body);
+    }
+
+    @Override
+    public RestResponse<Chapter> replace(String id, Chapter body) {
+        return responder.replace(id, body);
+    }
+
+    @Override
+    public RestResponse<Chapter> patch(String id, JsonNode patch) {
+        return responder.patch(id, patch);
+    }
+
+    @Override
+    public RestResponse<Void> delete(String id) {
+        return responder.delete(id);
+    }
+}

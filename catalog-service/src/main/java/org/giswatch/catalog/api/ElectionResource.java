@@ -1,0 +1,70 @@
+package org.giswatch.catalog.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.giswatch.catalog.domain.Sort;
+
+import org.giswatch.catalog.domain.ElectionEntity;
+import org.giswatch.catalog.domain.CatalogKind;
+import org.giswatch.catalog.domain.CatalogQuery;
+import org.giswatch.catalog.service.CatalogService;
+import org.giswatch.contract.catalog.Election;
+import org.giswatch.contract.catalog.ElectionApi;
+import org.giswatch.contract.common.Page;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+public class ElectionResource implements ElectionApi {
+
+    private final Responder<Election, ElectionEntity> responder;
+
+    public ElectionResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, CatalogKind.ELECTION, uri, request, headers);
+    }
+
+    @Override
+    public RestResponse<Page<Election>> list(String q, String country, String type, String candidate, String from, String to,
+            String sort, int limit, String cursor) {
+        LocalDate fromDate = Responder.date("from", from);
+        LocalDate toDate = Responder.date("to", to);
+        // The chapter gives no polling day for some elections: those are selected by their year.
+        CatalogQuery query = CatalogQuery.where().text(q).equal("countryId", country).equal("type", type)
+                .linked(CatalogKind.ELECTION, List.of("candidacies"), candidate)
+                .condition("e.heldOn >= :%s or (e.heldOn is null and e.year >= "
+                        + (fromDate == null ? 0 : fromDate.getYear()) + ")", fromDate)
+                .condition("e.heldOn <= :%s or (e.heldOn is null and e.year <= "
+                        + (toDate == null ? 0 : toDate.getYear()) + ")", toDate);
+        return responder.list(query, Sort.parse(sort), e -> e.year, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Election> get(String id) {
+        return responder.get(id);
+    }
+
+    @Override
+    public RestResponse<Election> create(Election body) {
+        return responder.create(body);
+    }
+
+    @Override
+    public RestResponse<Election> replace(String id, Election body) {
+        return responder.replace(id, body);
+    }
+
+    @Override
+    public RestResponse<Election> patch(String id, JsonNode patch) {
+        return responder.patch(id, patch);
+    }
+
+    @Override
+    public RestResponse<Void> delete(String id) {
+        return responder.delete(id);
+    }
+}

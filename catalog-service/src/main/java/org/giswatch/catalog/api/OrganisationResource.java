@@ -1,0 +1,56 @@
+package org.giswatch.catalog.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.giswatch.catalog.domain.OrganisationEntity;
+import org.giswatch.catalog.domain.CatalogKind;
+import org.giswatch.catalog.domain.CatalogQuery;
+import org.giswatch.catalog.service.CatalogService;
+import org.giswatch.contract.catalog.Organisation;
+import org.giswatch.contract.catalog.OrganisationApi;
+import org.giswatch.contract.common.Page;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+public class OrganisationResource implements OrganisationApi {
+
+    private final Responder<Organisation, OrganisationEntity> responder;
+
+    public OrganisationResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, CatalogKind.ORGANISATION, uri, request, headers);
+    }
+
+    @Override
+    public RestResponse<Page<Organisation>> list(String q, String kind, String country, int limit, String cursor) {
+        return responder.list(CatalogQuery.where().text(q).equal("kind", kind).equal("countryId", country), limit,
+                cursor);
+    }
+
+    @Override
+    public RestResponse<Organisation> get(String id) {
+        return responder.get(id);
+    }
+
+    @Override
+    public RestResponse<Organisation> create(Organisation body) {
+        return responder.create(body);
+    }
+
+    @Override
+    public RestResponse<Organisation> replace(String id, Organisation body) {
+        return responder.replace(id, body);
+    }
+
+    @Override
+    public RestResponse<Organisation> patch(String id, JsonNode patch) {
+        return responder.patch(id, patch);
+    }
+
+    @Override
+    public RestResponse<Void> delete(String id) {
+        return responder.delete(id);
+    }
+}

@@ -1,0 +1,37 @@
+package org.giswatch.catalog.domain;
+
+import java.util.List;
+
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import org.giswatch.contract.catalog.CatalogRecord;
+import org.giswatch.platform.persistence.AuditedEntity;
+
+/**
+ * A catalog row: the record itself (jsonb "data", without audit) plus copies of the fields that are filtered or
+ * sorted on. Subclasses declare the typed data field, because Hibernate needs its concrete type.
+ */
+@MappedSuperclass
+public abstract class CatalogEntity<D extends CatalogRecord<D>> extends AuditedEntity {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    /** Lower-cased text of the whole record, for free-text {@code q}. */
+    public String search;
+
+    public abstract D data();
+
+    /** Stores the record and copies its filter columns. */
+    public abstract void apply(D record);
+
+    /** The ids this record refers to, with the field that holds each. */
+    public abstract List<Ref> references();
+
+    public D toDto() {
+        return data().withAudit(audit());
+    }
+}

@@ -1,0 +1,129 @@
+package org.giswatch.contract.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.Ids;
+import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.Paging;
+import org.giswatch.contract.openapi.ProblemResponses;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@Path("/chapters")
+@Tag(name = "Chapters", description = "Country chapters with their action steps")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ChapterApi {
+
+    @GET
+    @Operation(operationId = "listChapters", summary = "List chapters",
+            description = "Sorted by id. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
+    @APIResponse(responseCode = "200", description = "A page of chapters",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    RestResponse<Page<Chapter>> list(
+            @Parameter(description = "Free text matched against title, author, sections and action steps") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only chapters of this report", example = "giswatch-2011") @QueryParam("report") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String report,
+            @Parameter(description = "Only chapters about this country", example = "kz") @QueryParam("country") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getChapter", summary = "Get one chapter")
+    @APIResponse(responseCode = "200", description = "The chapter",
+            headers = @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Chapter> get(
+            @Parameter(description = "Chapter id", example = "giswatch-2011-kazakhstan") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createChapter", summary = "Create a chapter")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "URL of the new chapter", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    RestResponse<Chapter> create(@NotNull @Valid Chapter body);
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceChapter", summary = "Replace a chapter",
+            description = "The id in the body must equal the id in the path.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Chapter> replace(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @NotNull @Valid Chapter body);
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaTypes.MERGE_PATCH_JSON)
+    @Operation(operationId = "patchChapter", summary = "Change some fields of a chapter (RFC 7386 JSON merge patch)")
+    @APIResponse(responseCode = "200", description = "Patched",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Chapter.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Chapter> patch(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @NotNull @Schema(implementation = Chapter.class) JsonNode patch);
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteChapter", summary = "Delete a chapter",
+            description = "409 while other records refer to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Void> delete(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+}
