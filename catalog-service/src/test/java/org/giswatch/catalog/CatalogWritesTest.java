@@ -51,7 +51,7 @@ class CatalogWritesTest {
             String item = collection + "/" + id;
             editor().contentType(ContentType.JSON).body(body).post(collection).then().statusCode(201)
                     .header("Location", endsWith(item)).header("ETag", "\"v0\"")
-                    .body("id", equalTo(id)).body("audit.createdBy", equalTo("anonymous"));
+                    .body("id", equalTo(id)).body("audit.createdBy", equalTo("test-editor"));
             assertProblem(editor().contentType(ContentType.JSON).body(body).post(collection).then(), ProblemType.CONFLICT);
 
             editor().contentType(ContentType.JSON).header("If-Match", etagOf(item)).body(body).put(item).then()
