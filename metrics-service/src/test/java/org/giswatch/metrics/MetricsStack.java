@@ -93,6 +93,22 @@ public class MetricsStack extends PostgresTestResource {
         }
     }
 
+    /** Freezes (SIGSTOP) or thaws (SIGCONT) a dependency: it keeps its port but answers nothing, like a hung service. */
+    public static void freeze(String name, boolean frozen) {
+        Dependency d = DEPENDENCIES.get(name);
+        try {
+            int exit = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", String.valueOf(d.process().pid()))
+                    .inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not signal " + name + "-service", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Starts a stopped dependency again on the same port and database, and waits until it is ready. */
     public static void restart(String name) {
         launch(name);

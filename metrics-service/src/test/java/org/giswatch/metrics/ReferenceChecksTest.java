@@ -142,6 +142,23 @@ class ReferenceChecksTest {
         given().get("/observations/" + Chapter.SUBSCRIBERS_2004).then().statusCode(200);
     }
 
+    @Test
+    void aHungDependencyTimesOutTo503WithinAboutASecond() throws InterruptedException {
+        MetricsStack.freeze("catalog", true);
+        try {
+            long started = System.nanoTime();
+            assertProblem(editor().contentType(ContentType.JSON)
+                    .body(observation("shrek-referendum-video", "giswatch-2011-kazakhstan")).post("/observations").then(),
+                    ProblemType.DEPENDENCY_UNAVAILABLE).header("Retry-After", "1");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(millis < 2500, "503 took " + millis + " ms");
+            given().get(PATH).then().statusCode(404);
+        } finally {
+            MetricsStack.freeze("catalog", false);
+        }
+        Thread.sleep(1200);
+    }
+
     private static io.restassured.specification.RequestSpecification admin() {
         return org.giswatch.platform.testing.TestRequests.admin();
     }
