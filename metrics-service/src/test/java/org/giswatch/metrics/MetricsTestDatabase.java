@@ -1,11 +1,12 @@
 package org.giswatch.metrics;
 
-import org.giswatch.platform.testing.PostgresTestResource;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
-/** Registers the shared PostgreSQL test resource once for every test of this service. */
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "metrics"))
+/**
+ * Registers, once for every test of this service, the shared PostgreSQL test database and the real catalog and
+ * citation services (see {@link MetricsStack}).
+ */
+@QuarkusTestResource(value = MetricsStack.class, initArgs = @ResourceArg(name = "database", value = "metrics"))
 public class MetricsTestDatabase {
 }

@@ -1,0 +1,130 @@
+package org.giswatch.contract.metrics;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.Ids;
+import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.Paging;
+import org.giswatch.contract.openapi.ProblemResponses;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@Path("/indicators")
+@Tag(name = "Indicators", description = "What is measured: codes, units, categories")
+@Produces(MediaType.APPLICATION_JSON)
+public interface IndicatorApi {
+
+    @GET
+    @Operation(operationId = "listIndicators", summary = "List indicators",
+            description = "Sorted by id. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
+    @APIResponse(responseCode = "200", description = "A page of indicators",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    RestResponse<Page<Indicator>> list(
+            @Parameter(description = "Free text matched against the name") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only indicators of this category", example = "internet-access") @QueryParam("category")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = 100) String category,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getIndicator", summary = "Get one indicator")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            headers = @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Indicator> get(
+            @Parameter(description = "Indicator code", example = "internet-subscribers") @PathParam("id")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createIndicator", summary = "Create an indicator")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "URL of the new indicator", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    RestResponse<Indicator> create(@NotNull @Valid Indicator indicator);
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceIndicator", summary = "Replace an indicator",
+            description = "The id in the body must equal the id in the path.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Indicator> replace(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @NotNull @Valid Indicator indicator);
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaTypes.MERGE_PATCH_JSON)
+    @Operation(operationId = "patchIndicator", summary = "Change some fields of an indicator (RFC 7386 JSON merge patch)")
+    @APIResponse(responseCode = "200", description = "Patched",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Indicator> patch(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @NotNull @Schema(implementation = Indicator.class) JsonNode patch);
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator",
+            description = "409 while observations still use it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Void> delete(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+}

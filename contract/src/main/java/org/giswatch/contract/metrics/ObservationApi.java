@@ -1,0 +1,211 @@
+package org.giswatch.contract.metrics;
+
+import java.io.InputStream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.Ids;
+import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.Paging;
+import org.giswatch.contract.openapi.ProblemResponses;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@Path("/observations")
+@Tag(name = "Observations", description = "The figures: value, period, qualifiers, source and rank")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ObservationApi {
+
+    String CSV_COLUMNS = "Columns: id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value, "
+            + "valueText, qualifiers (separated by ';'), rank, citationId, footnote, passage, note, updatedAt.";
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV })
+    @Operation(operationId = "listObservations", summary = "List observations",
+            description = "Sorted by indicator, subject type, subject, period start and id, so each series reads in "
+                    + "time order. JSON is cursor-paged (follow `next` or `Link: rel=\"next\"`). CSV "
+                    + "(`Accept: text/csv` or `format=csv`) streams every matching row with a header row. " + CSV_COLUMNS)
+    @APIResponse(responseCode = "200", description = "A page of observations, or all of them as CSV",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
+                    @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    Response list(
+            @Parameter(description = "Indicator code", example = "internet-subscribers") @QueryParam("indicator")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String indicator,
+            @Parameter(description = "Kind of subject", example = "campaign") @QueryParam("subjectType")
+            @Pattern(regexp = ObservationFilter.SUBJECT_TYPE_PATTERN, message = ObservationFilter.SUBJECT_TYPE_MESSAGE) String subjectType,
+            @Parameter(description = "Catalog id of the subject", example = "elbasy-net-signature-drive") @QueryParam("subject")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String subject,
+            @Parameter(description = "Country the figures belong to, whatever their subject", example = "kz")
+            @QueryParam("country")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Valid @BeanParam ObservationFilter filter,
+            @Parameter(description = "Page size (JSON), at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/changes")
+    @Operation(operationId = "listObservationChanges", summary = "Changes since a time, deletions included",
+            description = "For integrators who keep a copy: every observation created or updated after `updatedAfter`, "
+                    + "with its state, and every deletion as a tombstone, oldest first. Store the `changedAt` of the "
+                    + "last entry and pass it next time. Without `updatedAfter`: everything, from the beginning.")
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    RestResponse<Page<ObservationChange>> changes(
+            @Parameter(description = "ISO 8601 date-time with offset; only changes after it", example = "2026-11-29T10:15:30Z")
+            @QueryParam("updatedAfter") @Size(max = 40) String updatedAfter,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getObservation", summary = "Get one observation")
+    @APIResponse(responseCode = "200", description = "The observation",
+            headers = {
+                    @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Warning", description = "Present when expand=citation could not be honoured",
+                            schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Observation> get(
+            @Parameter(description = "Observation id", example = "kz-internet-subscribers-2004") @PathParam("id")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "`citation` embeds the citation from citation-service", example = "citation")
+            @QueryParam("expand") @Pattern(regexp = "^citation$", message = "must be 'citation'") String expand);
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createObservation", summary = "Create an observation",
+            description = "The indicator must exist here, the subject (and country) in catalog-service and the "
+                    + "citation in citation-service (422 naming the field otherwise). 503 with Retry-After when one "
+                    + "of those services cannot answer; nothing is stored then.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "URL of the new observation", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
+    RestResponse<Observation> create(@NotNull @Valid Observation observation);
+
+    @POST
+    @Path("/import")
+    @Consumes({ MediaTypes.JSON_LINES, MediaTypes.TEXT_CSV, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "importObservations", summary = "Bulk import (JSON Lines, CSV or a JSON array)",
+            description = "Creates new observations and updates changed ones (matched by id); identical rows are left "
+                    + "untouched, so sending the same import again changes nothing. Every row is validated and every "
+                    + "reference checked first: if any row fails, nothing is stored and the problem lists each error "
+                    + "as `rows[<row number>].<field>` (row 1 is the first line of JSON Lines, the first record after "
+                    + "the CSV header, the first element of an array). Otherwise all rows are stored in one transaction. "
+                    + CSV_COLUMNS + " With an Idempotency-Key, a repeated request returns the first result unchanged.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaTypes.JSON_LINES, schema = @Schema(type = SchemaType.STRING,
+                    description = "One Observation JSON object per line")),
+            @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "A header row, then one observation per row")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Observation.class)) })
+    @APIResponse(responseCode = "200", description = "Stored (or replayed for a repeated Idempotency-Key)",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored result of an "
+                    + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
+    RestResponse<ImportResult> importObservations(
+            @Parameter(description = "Makes retries safe: the same key with the same body returns the first result; "
+                    + "with a different body it is a 422", example = "kz-2011-batch-1")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            InputStream body);
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceObservation", summary = "Replace an observation",
+            description = "The id in the body must equal the id in the path. References are checked as on create "
+                    + "when they change.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Observation> replace(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @NotNull @Valid Observation observation);
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaTypes.MERGE_PATCH_JSON)
+    @Operation(operationId = "patchObservation", summary = "Change some fields of an observation (RFC 7386 JSON merge patch)")
+    @APIResponse(responseCode = "200", description = "Patched",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Observation> patch(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @NotNull @Schema(implementation = Observation.class) JsonNode patch);
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteObservation", summary = "Delete an observation",
+            description = "Leaves a tombstone in the change feed (`/observations/changes`).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    RestResponse<Void> delete(
+            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+}

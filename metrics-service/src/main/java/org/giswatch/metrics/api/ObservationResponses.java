@@ -1,0 +1,204 @@
+package org.giswatch.metrics.api;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.giswatch.contract.citation.Citation;
+import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.common.Paging;
+import org.giswatch.contract.metrics.Observation;
+import org.giswatch.contract.metrics.ObservationFilter;
+import org.giswatch.metrics.domain.ObservationQuery;
+import org.giswatch.metrics.domain.PeriodRange;
+import org.giswatch.metrics.service.ObservationCsv;
+import org.giswatch.metrics.service.ObservationService;
+import org.giswatch.metrics.service.ReferenceChecks;
+import org.giswatch.platform.http.Cursor;
+import org.giswatch.platform.http.ETags;
+import org.giswatch.platform.http.PageResponses;
+import org.giswatch.platform.problem.ApiException;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Answers observation queries (the list and the series) as a JSON page or as streamed CSV, and expands citations
+ * on request. Reads never call another service except for expand=citation, which degrades to bare ids.
+ */
+@ApplicationScoped
+public class ObservationResponses {
+
+    static final String CSV_TYPE = MediaTypes.TEXT_CSV + "; charset=UTF-8; header=present";
+    static final String WARNING = "Warning";
+    static final String CITATIONS_NOT_EXPANDED = "199 metrics-service \"citation-service unavailable: citations are "
+            + "not expanded, only their ids are given\"";
+    private static final int CURSOR_KEYS = 5;
+
+    private final ObservationService service;
+    private final ReferenceChecks references;
+
+    public ObservationResponses(ObservationService service, ReferenceChecks references) {
+        this.service = service;
+        this.references = references;
+    }
+
+    /** The query for the shared filter parameters; from/to become the first and last day they name. */
+    ObservationQuery query(ObservationFilter filter) {
+        ObservationQuery query = new ObservationQuery();
+        query.from = day(filter.from, "from", true);
+        query.to = day(filter.to, "to", false);
+        if (query.from != null && query.to != null && query.to.isBefore(query.from)) {
+            throw ApiException.invalid("to", "must not be before from");
+        }
+        query.mrv = filter.mrv;
+        query.qualifier = filter.qualifier;
+        query.rank = filter.rank;
+        return query;
+    }
+
+    Response respond(ObservationQuery query, ObservationFilter filter, int limit, String cursor, UriInfo uri,
+            Request request, HttpHeaders headers) {
+        Cursor after = Cursor.decode(cursor, CURSOR_KEYS);
+        String[] afterKey = after == null ? null : after.keys().toArray(String[]::new);
+        if (afterKey != null) {
+            day(afterKey[3], "cursor", true);
+        }
+        if (wantsCsv(filter, headers)) {
+            return csv(query, afterKey, uri, request);
+        }
+        List<Observation> rows = service.page(query, afterKey, limit + 1);
+        Expansion expansion = "citation".equals(filter.expand) ? expand(rows) : Expansion.NONE;
+        RestResponse<?> page = PageResponses.page(rows, limit, expansion::apply, o -> Cursor.encode(sortKey(o)),
+                o -> o.id() + ":" + o.audit().updatedAt() + ":" + expansion.tagOf(o), uri, request);
+        return expansion.warn(Response.fromResponse(page.toResponse())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The item with its citation embedded, or its bare id and a warning when citation-service cannot answer. */
+    RestResponse<Observation> item(Observation o, long version, boolean expand, Request request) {
+        Expansion expansion = expand ? expand(List.of(o)) : Expansion.NONE;
+        EntityTag etag = ETags.item(version, expand ? "c" + expansion.tagOf(o) : null);
+        RestResponse.ResponseBuilder<Observation> builder = ETags.notModified(request, etag);
+        if (builder == null) {
+            builder = RestResponse.ResponseBuilder.ok(expansion.apply(o)).tag(etag);
+        }
+        if (expansion.degraded()) {
+            builder.header(WARNING, CITATIONS_NOT_EXPANDED);
+        }
+        return builder.build();
+    }
+
+    private Response csv(ObservationQuery query, String[] afterKey, UriInfo uri, Request request) {
+        EntityTag etag = ETags.weak(uri.getRequestUri().getRawQuery() + ";csv", List.of(service.fingerprint(query)));
+        RestResponse.ResponseBuilder<Object> notModified = ETags.notModified(request, etag);
+        if (notModified != null) {
+            return notModified.build().toResponse();
+        }
+        // Keyset batches, each its own short read: memory stays flat however many rows match.
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            CSVPrinter printer = new CSVPrinter(writer, ObservationCsv.WRITE);
+            String[] position = afterKey;
+            while (true) {
+                List<Observation> batch = service.page(query, position, Paging.MAX_LIMIT);
+                for (Observation o : batch) {
+                    ObservationCsv.write(printer, o);
+                }
+                printer.flush();
+                if (batch.size() < Paging.MAX_LIMIT) {
+                    break;
+                }
+                position = sortKey(batch.get(batch.size() - 1));
+            }
+            printer.close(true);
+        };
+        return Response.ok(body, CSV_TYPE).tag(etag)
+                .header("Content-Disposition", "attachment; filename=\"observations.csv\"").build();
+    }
+
+    private static boolean wantsCsv(ObservationFilter filter, HttpHeaders headers) {
+        if (filter.format != null) {
+            return filter.format.equals("csv");
+        }
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.valueOf(MediaTypes.TEXT_CSV))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Expansion expand(List<Observation> rows) {
+        Map<String, Citation> found = new HashMap<>();
+        boolean degraded = false;
+        for (String id : rows.stream().map(o -> o.source().citationId()).distinct().toList()) {
+            Optional<Citation> citation = references.citationIfAvailable(id);
+            if (citation.isEmpty()) {
+                // One failure is enough: do not make the client wait for every remaining id.
+                degraded = true;
+                break;
+            }
+            found.put(id, citation.get());
+        }
+        return new Expansion(found, degraded);
+    }
+
+    static String[] sortKey(Observation o) {
+        LocalDate start = o.periodStart() == null ? ObservationQuery.UNDATED : o.periodStart();
+        return new String[] { o.indicator(), o.subjectType().value(), o.subject(), start.toString(), o.id() };
+    }
+
+    private static LocalDate day(String value, String parameter, boolean first) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return first ? PeriodRange.first(value) : PeriodRange.last(value);
+        } catch (IllegalArgumentException e) {
+            throw parameter.equals("cursor")
+                    ? ApiException.invalid("cursor", "is not a cursor this API issued; follow the 'next' link of a page")
+                    : ApiException.invalid(parameter, e.getMessage());
+        }
+    }
+
+    /** The citations fetched for one response. */
+    record Expansion(Map<String, Citation> citations, boolean degraded) {
+
+        static final Expansion NONE = new Expansion(Map.of(), false);
+
+        Observation apply(Observation o) {
+            Citation citation = citations.get(o.source().citationId());
+            if (citation == null) {
+                return o;
+            }
+            return new Observation(o.id(), o.indicator(), o.subjectType(), o.subject(), o.country(), o.period(),
+                    o.periodStart(), o.periodEnd(), o.value(), o.valueText(), o.qualifiers(), o.source(), o.note(),
+                    o.rank(), citation, o.audit());
+        }
+
+        String tagOf(Observation o) {
+            return Integer.toHexString(Objects.hashCode(citations.get(o.source().citationId())));
+        }
+
+        Response.ResponseBuilder warn(Response.ResponseBuilder builder) {
+            return degraded ? builder.header(WARNING, CITATIONS_NOT_EXPANDED) : builder;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.giswatch.metrics.client;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.giswatch.contract.citation.CitationApi;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
+/** citation-service's citation lookup, built on the contract interface (no copied DTOs). */
+@RegisterRestClient(configKey = "citation")
+public interface CitationLookup extends CitationApi {
+
+    /** A tolerant reader: citation-service may add fields to its responses without breaking us. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return defaultObjectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}

@@ -1,0 +1,68 @@
+package org.giswatch.metrics.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.giswatch.contract.metrics.ImportResult;
+import org.giswatch.contract.metrics.Indicator;
+import org.giswatch.metrics.service.ImportService;
+import org.giswatch.metrics.service.IndicatorService;
+import org.giswatch.platform.data.ReferenceDataFiles;
+import org.giswatch.platform.persistence.Actor;
+import org.giswatch.platform.problem.ApiException;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the chapter's indicators and figures from src/main/resources/reference-data/ at start-up: indicators
+ * through IndicatorService.upsert, observations through the bulk-import path (same parsing, validation and
+ * storage as POST /observations/import). Idempotent: unchanged records are not touched, edited ones are updated.
+ * The remote reference checks are skipped here: the files are reviewed, and the service must start while
+ * catalog-service or citation-service are down.
+ */
+@ApplicationScoped
+public class ReferenceDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
+    static final String OBSERVATIONS = "reference-data/observations.json";
+
+    private final ReferenceDataFiles files;
+    private final IndicatorService indicators;
+    private final ImportService imports;
+
+    public ReferenceDataLoader(ReferenceDataFiles files, IndicatorService indicators, ImportService imports) {
+        this.files = files;
+        this.indicators = indicators;
+        this.imports = imports;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        load();
+    }
+
+    /** Loads both files; returns the observation import's counts. */
+    public ImportResult load() {
+        return Actor.runAs("reference-data", () -> {
+            long changed = files.read("indicators.json", Indicator.class).stream().filter(indicators::upsert).count();
+            ImportResult result;
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(OBSERVATIONS)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing reference data file " + OBSERVATIONS);
+                }
+                result = imports.run(ImportService.Format.JSON_ARRAY, in, null, false).result();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + OBSERVATIONS, e);
+            } catch (ApiException e) {
+                throw new IllegalStateException(OBSERVATIONS + " is invalid: " + e.errors(), e);
+            }
+            LOG.infof("Reference data loaded: %d indicator(s) created or updated; observations: %d created, "
+                    + "%d updated, %d unchanged", changed, result.created(), result.updated(), result.unchanged());
+            return result;
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package org.giswatch.metrics.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.giswatch.contract.metrics.Indicator;
+import org.giswatch.platform.persistence.AuditedEntity;
+
+import io.quarkus.panache.common.Parameters;
+
+@Entity
+@Table(name = "indicator")
+public class IndicatorEntity extends AuditedEntity {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    public String description;
+
+    public String unit;
+
+    public String category;
+
+    @Column(name = "higher_is_better")
+    public Boolean higherIsBetter;
+
+    public static Optional<IndicatorEntity> findByIdOptional(String id) {
+        return find("id", id).firstResultOptional();
+    }
+
+    public static boolean exists(String id) {
+        return count("id", id) > 0;
+    }
+
+    /** Keyset page ordered by id, optionally filtered by a name fragment and a category. */
+    public static List<IndicatorEntity> page(String q, String category, String afterId, int size) {
+        String query = "(:q is null or lower(name) like :q) and (:category is null or category = :category)"
+                + " and (:after is null or id > :after) order by id";
+        return find(query, Parameters
+                .with("q", q == null ? null : "%" + q.toLowerCase() + "%")
+                .and("category", category)
+                .and("after", afterId))
+                .page(0, size).list();
+    }
+
+    public void apply(Indicator indicator) {
+        name = indicator.name();
+        description = indicator.description();
+        unit = indicator.unit();
+        category = indicator.category();
+        higherIsBetter = indicator.higherIsBetter();
+    }
+
+    public Indicator toDto() {
+        return new Indicator(id, name, description, unit, category, higherIsBetter, audit());
+    }
+}

@@ -1,0 +1,272 @@
+package org.giswatch.metrics.service;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.giswatch.contract.metrics.ImportResult;
+import org.giswatch.contract.metrics.Observation;
+import org.giswatch.contract.problem.FieldError;
+import org.giswatch.contract.problem.ProblemType;
+import org.giswatch.metrics.domain.ImportRequestEntity;
+import org.giswatch.metrics.domain.IndicatorEntity;
+import org.giswatch.platform.problem.ApiException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Bulk import of observations: parse every row, validate every row, check every reference, and only then store
+ * all rows in one transaction. Any failure stores nothing and reports each problem as {@code rows[n].field}.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    public enum Format {
+        JSON_LINES, CSV, JSON_ARRAY
+    }
+
+    /** What an import did, and whether it is the replay of an earlier request with the same Idempotency-Key. */
+    public record Outcome(ImportResult result, boolean replayed) {
+    }
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final ObservationService observations;
+    private final ReferenceChecks references;
+
+    public ImportService(ObjectMapper mapper, Validator validator, ObservationService observations,
+            ReferenceChecks references) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.observations = observations;
+        this.references = references;
+    }
+
+    /**
+     * @param checkReferences false only for the reviewed reference-data files at start-up, which must load while
+     *            catalog-service or citation-service are down
+     */
+    public Outcome run(Format format, InputStream body, String idempotencyKey, boolean checkReferences) {
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException e) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "The request body could not be read");
+        }
+        String hash = sha256(bytes);
+        if (idempotencyKey != null) {
+            var earlier = ImportRequestEntity.findByKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().bodySha256.equals(hash)) {
+                    throw new ApiException(ProblemType.UNPROCESSABLE,
+                            "This Idempotency-Key was used for a different import",
+                            List.of(new FieldError("Idempotency-Key", "was used for a different request body")), null);
+                }
+                return new Outcome(earlier.get().result, true);
+            }
+        }
+
+        List<FieldError> errors = new ArrayList<>();
+        List<Row> parsed = parse(format, bytes, errors);
+        List<Observation> rows = parsed.stream().map(Row::observation).toList();
+        java.util.function.IntFunction<String> field = i -> "rows[" + parsed.get(i).number() + "].";
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("rows", "the import contains no rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw rejected(ProblemType.VALIDATION, errors);
+        }
+        // Indicators are ours; subjects and citations are asked of their services, once per distinct value.
+        for (int i = 0; i < rows.size(); i++) {
+            if (!IndicatorEntity.exists(rows.get(i).indicator())) {
+                errors.add(new FieldError(field.apply(i) + "indicator", "no indicator '" + rows.get(i).indicator() + "'"));
+            }
+        }
+        if (checkReferences) {
+            errors.addAll(references.verifyAll(rows, field));
+        }
+        if (!errors.isEmpty()) {
+            throw rejected(ProblemType.UNPROCESSABLE, errors);
+        }
+        return new Outcome(QuarkusTransaction.requiringNew().call(() -> {
+            int[] counts = observations.store(rows);
+            ImportResult result = new ImportResult(rows.size(), counts[0], counts[1], counts[2]);
+            if (idempotencyKey != null) {
+                ImportRequestEntity request = new ImportRequestEntity();
+                request.idempotencyKey = idempotencyKey;
+                request.bodySha256 = hash;
+                request.result = result;
+                request.persist();
+            }
+            return result;
+        }), false);
+    }
+
+    /** A parsed row and its number as the client counts it (line, record after the header, array position). */
+    private record Row(int number, Observation observation) {
+    }
+
+    private List<Row> parse(Format format, byte[] bytes, List<FieldError> errors) {
+        List<Observation> rows = new ArrayList<>();
+        List<Integer> rowNumbers = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            switch (format) {
+                case JSON_LINES -> {
+                    BufferedReader lines = new BufferedReader(reader);
+                    String line;
+                    int number = 0;
+                    while ((line = lines.readLine()) != null) {
+                        number++;
+                        if (!line.isBlank()) {
+                            addJson(line, number, rows, rowNumbers, errors);
+                        }
+                    }
+                }
+                case JSON_ARRAY -> {
+                    // Exact decimals: 89.90 stays 89.90, as printed.
+                    JsonNode array = mapper.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                            .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(reader);
+                    if (array == null || !array.isArray()) {
+                        errors.add(new FieldError("body", "must be a JSON array of observations"));
+                        return List.of();
+                    }
+                    for (int i = 0; i < array.size(); i++) {
+                        addJson(array.get(i).toString(), i + 1, rows, rowNumbers, errors);
+                    }
+                }
+                case CSV -> {
+                    CSVParser parser = ObservationCsv.READ.parse(reader);
+                    List<FieldError> headerErrors = ObservationCsv.checkHeader(parser.getHeaderMap());
+                    if (!headerErrors.isEmpty()) {
+                        errors.addAll(headerErrors);
+                        return List.of();
+                    }
+                    int number = 0;
+                    for (CSVRecord record : parser) {
+                        number++;
+                        List<FieldError> cellErrors = new ArrayList<>();
+                        Observation o = ObservationCsv.read(record, "rows[" + number + "].", cellErrors);
+                        errors.addAll(cellErrors);
+                        if (cellErrors.isEmpty()) {
+                            rows.add(o);
+                            rowNumbers.add(number);
+                        }
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            errors.add(new FieldError("body", "is not well-formed JSON"));
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            errors.add(new FieldError("body", "could not be read as " + format.name().toLowerCase().replace('_', ' ')));
+            return List.of();
+        }
+        return validate(rows, rowNumbers, errors);
+    }
+
+    private void addJson(String json, int number, List<Observation> rows, List<Integer> numbers,
+            List<FieldError> errors) {
+        try {
+            rows.add(mapper.readValue(json, Observation.class));
+            numbers.add(number);
+        } catch (JsonMappingException e) {
+            String field = jsonPath(e);
+            errors.add(new FieldError("rows[" + number + "]" + (field.isEmpty() ? "" : "." + field),
+                    field.isEmpty() ? "is not an observation" : e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+                            ? "unknown property" : "has the wrong type or format"));
+        } catch (JsonProcessingException e) {
+            errors.add(new FieldError("rows[" + number + "]", "is not well-formed JSON"));
+        }
+    }
+
+    /** Bean Validation and normalisation of every parsed row; returns the rows in their stored form. */
+    private List<Row> validate(List<Observation> rows, List<Integer> numbers, List<FieldError> errors) {
+        List<Row> normalised = new ArrayList<>();
+        Map<String, Integer> firstRowOfId = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String prefix = "rows[" + numbers.get(i) + "].";
+            Observation o = rows.get(i);
+            List<FieldError> rowErrors = new ArrayList<>();
+            for (ConstraintViolation<Observation> v : validator.validate(o)) {
+                rowErrors.add(new FieldError(prefix + path(v.getPropertyPath()), v.getMessage()));
+            }
+            Integer first = o.id() == null ? null : firstRowOfId.putIfAbsent(o.id(), numbers.get(i));
+            if (first != null) {
+                rowErrors.add(new FieldError(prefix + "id", "repeats the id of row " + first));
+            }
+            o = ObservationService.normalise(o, prefix, rowErrors);
+            rowErrors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+            errors.addAll(rowErrors);
+            normalised.add(new Row(numbers.get(i), o));
+        }
+        return normalised;
+    }
+
+    private static ApiException rejected(ProblemType type, List<FieldError> errors) {
+        return new ApiException(type, "Import rejected: " + errors.size() + " problem(s); nothing was stored",
+                errors, null);
+    }
+
+    private static String path(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && !sb.isEmpty()) {
+                sb.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(node.getName());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.giswatch.metrics.service;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.giswatch.contract.catalog.SubjectType;
+import org.giswatch.contract.common.SourceRef;
+import org.giswatch.contract.metrics.Observation;
+import org.giswatch.contract.metrics.Qualifier;
+import org.giswatch.contract.metrics.Rank;
+import org.giswatch.contract.problem.FieldError;
+
+/**
+ * The one CSV layout of observations, for export and import alike, so an exported file can be edited in a
+ * spreadsheet and imported back. RFC 4180: comma-separated, CRLF, quoted where needed, UTF-8, one header row.
+ * Read-only columns (periodStart, periodEnd, updatedAt) are ignored on import.
+ */
+public final class ObservationCsv {
+
+    public static final String[] HEADER = { "id", "indicator", "subjectType", "subject", "country", "period",
+            "periodStart", "periodEnd", "value", "valueText", "qualifiers", "rank", "citationId", "footnote",
+            "passage", "note", "updatedAt" };
+    private static final Set<String> REQUIRED = Set.of("id", "indicator", "subjectType", "subject", "value",
+            "citationId");
+
+    public static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+    public static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).get();
+
+    private ObservationCsv() {
+    }
+
+    public static void write(CSVPrinter printer, Observation o) throws IOException {
+        printer.printRecord(o.id(), o.indicator(), o.subjectType().value(), o.subject(), o.country(), o.period(),
+                o.periodStart(), o.periodEnd(), o.value().toPlainString(), o.valueText(),
+                o.qualifiers().stream().map(Qualifier::value).collect(Collectors.joining(";")), o.rank().value(),
+                o.source().citationId(), o.source().footnote(), o.source().passage(), o.note(),
+                o.audit() == null ? null : o.audit().updatedAt());
+    }
+
+    /** Problems with the header row, reported as field "header". */
+    public static List<FieldError> checkHeader(Map<String, Integer> header) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : header.keySet()) {
+            if (!Arrays.asList(HEADER).contains(column)) {
+                errors.add(new FieldError("header", "unknown column '" + column + "'"));
+            }
+        }
+        for (String column : REQUIRED) {
+            if (!header.containsKey(column)) {
+                errors.add(new FieldError("header", "missing column '" + column + "'"));
+            }
+        }
+        return errors;
+    }
+
+    /** One record as an observation (to be validated like a JSON body); cells that do not parse are reported. */
+    public static Observation read(CSVRecord r, String prefix, List<FieldError> errors) {
+        SubjectType subjectType = parse(r, "subjectType", SubjectType::fromValue, prefix + "subjectType",
+                "has the wrong type or format", errors);
+        BigDecimal value = parse(r, "value", BigDecimal::new, prefix + "value",
+                "must be a decimal number such as 4700000 or 89.98", errors);
+        Integer footnote = parse(r, "footnote", Integer::valueOf, prefix + "source.footnote", "must be a whole number",
+                errors);
+        Rank rank = parse(r, "rank", Rank::fromValue, prefix + "rank", "has the wrong type or format", errors);
+        List<Qualifier> qualifiers = new ArrayList<>();
+        String q = cell(r, "qualifiers");
+        for (String part : q == null ? new String[0] : q.split(";")) {
+            Qualifier qualifier = parse(part.trim(), Qualifier::fromValue, prefix + "qualifiers",
+                    "unknown qualifier '" + part.trim() + "'", errors);
+            if (qualifier != null) {
+                qualifiers.add(qualifier);
+            }
+        }
+        String citationId = cell(r, "citationId");
+        String passage = cell(r, "passage");
+        SourceRef source = citationId == null && footnote == null && passage == null ? null
+                : new SourceRef(citationId, footnote, passage);
+        return new Observation(cell(r, "id"), cell(r, "indicator"), subjectType, cell(r, "subject"),
+                cell(r, "country"), cell(r, "period"), null, null, value, cell(r, "valueText"), qualifiers, source,
+                cell(r, "note"), rank, null, null);
+    }
+
+    private static <T> T parse(CSVRecord r, String column, Function<String, T> parser, String field, String problem,
+            List<FieldError> errors) {
+        String text = cell(r, column);
+        return text == null ? null : parse(text, parser, field, problem, errors);
+    }
+
+    private static <T> T parse(String text, Function<String, T> parser, String field, String problem,
+            List<FieldError> errors) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            // NumberFormatException is an IllegalArgumentException too.
+            errors.add(new FieldError(field, problem));
+            return null;
+        }
+    }
+
+    private static String cell(CSVRecord r, String column) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+            return null;
+        }
+        String value = r.get(column);
+        return value.isEmpty() ? null : value;
+    }
+}

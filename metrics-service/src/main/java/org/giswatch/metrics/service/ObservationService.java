@@ -1,0 +1,212 @@
+package org.giswatch.metrics.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.giswatch.contract.catalog.SubjectType;
+import org.giswatch.contract.metrics.Observation;
+import org.giswatch.contract.metrics.Periods;
+import org.giswatch.contract.problem.FieldError;
+import org.giswatch.contract.problem.ProblemType;
+import org.giswatch.metrics.domain.IndicatorEntity;
+import org.giswatch.metrics.domain.ObservationEntity;
+import org.giswatch.metrics.domain.ObservationQuery;
+import org.giswatch.metrics.domain.ObservationTombstone;
+import org.giswatch.metrics.domain.PeriodRange;
+import org.giswatch.platform.http.Preconditions;
+import org.giswatch.platform.json.MergePatch;
+import org.giswatch.platform.problem.ApiException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Owns the transactions for observations. Remote reference checks run before a transaction opens, so no database
+ * connection waits on another service; the bulk import and the reference-data loader store through {@link #store}.
+ */
+@ApplicationScoped
+public class ObservationService {
+
+    static final String KIND = "observation";
+    /** Path segments of /observations that are not observation ids. */
+    private static final Set<String> RESERVED_IDS = Set.of("changes", "import");
+
+    private final EntityManager em;
+    private final MergePatch mergePatch;
+    private final ReferenceChecks references;
+
+    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references) {
+        this.em = em;
+        this.mergePatch = mergePatch;
+        this.references = references;
+    }
+
+    /** One keyset page; each call is its own read transaction so streamed responses can call it batch by batch. */
+    public List<Observation> page(ObservationQuery query, String[] after, int size) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> query.page(em, after, size).stream().map(ObservationEntity::toDto).toList());
+    }
+
+    public String fingerprint(ObservationQuery query) {
+        return QuarkusTransaction.requiringNew().call(() -> query.fingerprint(em));
+    }
+
+    public ObservationEntity get(String id) {
+        return ObservationEntity.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(KIND, id));
+    }
+
+    /** Changes after {@code since}: rows [id, changedAt, deleted], oldest first. */
+    public List<Object[]> changes(OffsetDateTime since, OffsetDateTime afterAt, String afterId, int size) {
+        return ObservationQuery.changes(em, since, afterAt, afterId, size);
+    }
+
+    public ObservationEntity create(Observation input) {
+        Observation o = normaliseOrThrow(input);
+        requireIndicator(o);
+        if (ObservationEntity.findByIdOptional(o.id()).isPresent()) {
+            throw ApiException.alreadyExists(KIND, o.id());
+        }
+        references.verify(o);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (ObservationEntity.findByIdOptional(o.id()).isPresent()) {
+                throw ApiException.alreadyExists(KIND, o.id());
+            }
+            return insert(o);
+        });
+    }
+
+    public ObservationEntity replace(String id, Observation input, long expectedVersion) {
+        if (!id.equals(input.id())) {
+            throw ApiException.invalid("id", "must equal the id in the path ('" + id + "')");
+        }
+        Observation o = normaliseOrThrow(input);
+        ObservationEntity current = get(id);
+        Preconditions.check(expectedVersion, current.version);
+        requireIndicator(o);
+        // Unchanged references need no check, so editing a note works while a dependency is down.
+        if (!sameReferences(current.toDto(), o)) {
+            references.verify(o);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ObservationEntity entity = get(id);
+            Preconditions.check(expectedVersion, entity.version);
+            entity.apply(o);
+            entity.flush();
+            return entity;
+        });
+    }
+
+    public ObservationEntity patch(String id, JsonNode patch, long expectedVersion) {
+        Observation current = get(id).toDto();
+        return replace(id, mergePatch.apply(current, patch, Observation.class), expectedVersion);
+    }
+
+    public void delete(String id, long expectedVersion) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ObservationEntity entity = get(id);
+            Preconditions.check(expectedVersion, entity.version);
+            entity.delete();
+            ObservationTombstone.record(id);
+        });
+    }
+
+    /**
+     * Stores validated, normalised, checked rows in the caller's transaction: creates the new, updates the
+     * changed, leaves the identical untouched.
+     * @return counts {created, updated, unchanged}
+     */
+    int[] store(List<Observation> rows) {
+        int[] counts = new int[3];
+        for (Observation o : rows) {
+            ObservationEntity existing = ObservationEntity.findByIdOptional(o.id()).orElse(null);
+            if (existing == null) {
+                insert(o);
+                counts[0]++;
+            } else if (Objects.equals(comparable(existing.toDto()), comparable(o))) {
+                counts[2]++;
+            } else {
+                existing.apply(o);
+                counts[1]++;
+            }
+        }
+        em.flush();
+        return counts;
+    }
+
+    private ObservationEntity insert(Observation o) {
+        ObservationTombstone.deleteById(o.id());
+        ObservationEntity entity = new ObservationEntity();
+        entity.id = o.id();
+        entity.apply(o);
+        entity.persistAndFlush();
+        return entity;
+    }
+
+    /**
+     * The stored form: period dates derived from the period text, country filled in for country subjects,
+     * qualifiers de-duplicated in a fixed order, no exponent in the value. Problems are returned, not thrown.
+     */
+    static Observation normalise(Observation o, String prefix, List<FieldError> errors) {
+        if (o.id() != null && RESERVED_IDS.contains(o.id())) {
+            errors.add(new FieldError(prefix + "id", "'" + o.id() + "' is reserved"));
+        }
+        PeriodRange range = null;
+        // Only a period the pattern accepts is parsed; Bean Validation reports the others.
+        if (o.period() != null && o.period().matches(Periods.PATTERN)) {
+            try {
+                range = PeriodRange.parse(o.period());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(prefix + "period", e.getMessage()));
+            }
+        }
+        String country = o.country();
+        if (o.subjectType() == SubjectType.COUNTRY) {
+            if (country == null) {
+                country = o.subject();
+            } else if (!country.equals(o.subject())) {
+                errors.add(new FieldError(prefix + "country", "must equal subject when subjectType is country"));
+            }
+        }
+        var value = o.value() != null && o.value().scale() < 0 ? o.value().setScale(0) : o.value();
+        var qualifiers = o.qualifiers().stream().filter(Objects::nonNull).distinct().sorted().toList();
+        return new Observation(o.id(), o.indicator(), o.subjectType(), o.subject(), country, o.period(),
+                range == null ? null : range.start(), range == null ? null : range.end(), value, o.valueText(),
+                qualifiers, o.source(), o.note(), o.rank(), null, null);
+    }
+
+    private static Observation normaliseOrThrow(Observation input) {
+        List<FieldError> errors = new ArrayList<>();
+        Observation o = normalise(input, "", errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return o;
+    }
+
+    private static void requireIndicator(Observation o) {
+        if (!IndicatorEntity.exists(o.indicator())) {
+            throw new ApiException(ProblemType.UNPROCESSABLE, "No indicator '" + o.indicator() + "'",
+                    List.of(new FieldError("indicator", "no indicator '" + o.indicator() + "'")), null);
+        }
+    }
+
+    private static boolean sameReferences(Observation a, Observation b) {
+        return a.subjectType() == b.subjectType() && a.subject().equals(b.subject())
+                && Objects.equals(a.country(), b.country())
+                && a.source().citationId().equals(b.source().citationId());
+    }
+
+    /** What a row says, without what the server adds (audit, expansion). */
+    static Observation comparable(Observation o) {
+        return new Observation(o.id(), o.indicator(), o.subjectType(), o.subject(), o.country(), o.period(),
+                o.periodStart(), o.periodEnd(), o.value(), o.valueText(), o.qualifiers(), o.source(), o.note(),
+                o.rank(), null, null);
+    }
+}

@@ -1,0 +1,187 @@
+package org.giswatch.metrics;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.giswatch.platform.testing.PostgresTestResource;
+
+/**
+ * The test application's database (PostgresTestResource) plus the REAL catalog-service and citation-service,
+ * started from their packaged jars (the root build packages them before metrics-service) as child processes on
+ * free ports, each with its own database on the same PostgreSQL server. Tests can stop and restart them to see
+ * how metrics-service behaves when a dependency is down.
+ */
+public class MetricsStack extends PostgresTestResource {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Map<String, Dependency> DEPENDENCIES = new ConcurrentHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    record Dependency(String name, int port, Map<String, String> env, Process process) {
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(super.start());
+        try {
+            startDependencies(config);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start catalog-service and citation-service for the tests", e);
+        }
+        config.put("quarkus.rest-client.catalog.url", DEPENDENCIES.get("catalog").url());
+        config.put("quarkus.rest-client.citation.url", DEPENDENCIES.get("citation").url());
+        return config;
+    }
+
+    private static synchronized void startDependencies(Map<String, String> config) throws Exception {
+        if (!DEPENDENCIES.isEmpty()) {
+            return;
+        }
+        String jdbc = config.get("quarkus.datasource.jdbc.url");
+        String server = jdbc.substring(0, jdbc.lastIndexOf('/') + 1);
+        String user = config.get("quarkus.datasource.username");
+        String password = config.get("quarkus.datasource.password");
+        for (String name : new String[] { "catalog", "citation" }) {
+            String database = name + "_for_metrics";
+            try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
+                    Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                s.execute("CREATE DATABASE " + database);
+            }
+            Map<String, String> env = Map.of("DB_URL", server + database, "DB_USERNAME", user,
+                    "DB_PASSWORD", password == null ? "" : password);
+            DEPENDENCIES.put(name, new Dependency(name, freePort(), env, null));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> DEPENDENCIES.keySet().forEach(MetricsStack::stop)));
+        DEPENDENCIES.keySet().forEach(MetricsStack::launch);
+        for (String name : DEPENDENCIES.keySet()) {
+            awaitReady(name);
+        }
+    }
+
+    /** Stops a dependency ("catalog" or "citation") and waits until it is gone. */
+    public static void stop(String name) {
+        Dependency d = DEPENDENCIES.get(name);
+        if (d != null && d.process() != null) {
+            d.process().destroy();
+            try {
+                if (!d.process().waitFor(20, TimeUnit.SECONDS)) {
+                    d.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            DEPENDENCIES.put(name, new Dependency(name, d.port(), d.env(), null));
+        }
+    }
+
+    /** Freezes (SIGSTOP) or thaws (SIGCONT) a dependency: it keeps its port but answers nothing, like a hung service. */
+    public static void freeze(String name, boolean frozen) {
+        Dependency d = DEPENDENCIES.get(name);
+        try {
+            int exit = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", String.valueOf(d.process().pid()))
+                    .inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not signal " + name + "-service", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a stopped dependency again on the same port and database, and waits until it is ready. */
+    public static void restart(String name) {
+        launch(name);
+        awaitReady(name);
+    }
+
+    /**
+     * Whether the dependencies serve the lookups metrics-service checks against. False while this branch still has
+     * the foundation's skeleton catalog/citation services (no /subjects, no /citations); true once merged.
+     */
+    public static boolean referencesServed() {
+        return status("catalog", "/subjects/country/kz") == 200
+                && status("citation", "/citations/giswatch-2011-kazakhstan-fn1") == 200;
+    }
+
+    public static final String NEEDS_MERGE = "needs the merged catalog-service (/subjects) and citation-service "
+            + "(/citations); this branch still builds the skeletons";
+
+    private static void launch(String name) {
+        Dependency d = DEPENDENCIES.get(name);
+        Path jar = Path.of("..", name + "-service", "target", "quarkus-app", "quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build " + name
+                    + "-service first (./mvnw verify builds it before metrics-service)");
+        }
+        try {
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-Dquarkus.http.port=" + d.port(), "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/" + name + "-for-metrics.log")));
+            builder.environment().putAll(d.env());
+            DEPENDENCIES.put(name, new Dependency(name, d.port(), d.env(), builder.start()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + name + "-service", e);
+        }
+    }
+
+    private static void awaitReady(String name) {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Dependency d = DEPENDENCIES.get(name);
+            if (!d.process().isAlive()) {
+                throw new IllegalStateException(name + "-service exited; see target/" + name + "-for-metrics.log");
+            }
+            if (status(name, "/q/health/ready") == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException(name + "-service was not ready within " + READY_TIMEOUT.toSeconds() + " s");
+    }
+
+    private static int status(String name, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(DEPENDENCIES.get(name).url() + path))
+                    .timeout(Duration.ofSeconds(5)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
