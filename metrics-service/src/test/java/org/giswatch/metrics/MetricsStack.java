@@ -66,8 +66,10 @@ public class MetricsStack extends PostgresTestResource {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
                 s.execute("CREATE DATABASE " + database);
             }
+            // metrics-service is one client that calls a lot: the dependencies' rate limit must not skew the tests.
             Map<String, String> env = Map.of("DB_URL", server + database, "DB_USERNAME", user,
-                    "DB_PASSWORD", password == null ? "" : password);
+                    "DB_PASSWORD", password == null ? "" : password, "RATE_LIMIT_BURST", "1000000",
+                    "RATE_LIMIT_PER_MINUTE", "1000000");
             DEPENDENCIES.put(name, new Dependency(name, freePort(), env, null));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> DEPENDENCIES.keySet().forEach(MetricsStack::stop)));

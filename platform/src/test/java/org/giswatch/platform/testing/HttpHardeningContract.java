@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.giswatch.contract.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -44,7 +46,9 @@ public abstract class HttpHardeningContract {
 
     @Test
     void bodyOverTheLimitIs413Problem() {
-        String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        long limit = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .asLongValue();
+        String huge = "{\"name\":\"" + "x".repeat((int) limit + 1024) + "\"}";
         String before = snapshot();
         assertProblem(TestRequests.editor().contentType(ContentType.JSON).body(huge).post(collection()).then(),
                 ProblemType.PAYLOAD_TOO_LARGE);
