@@ -126,6 +126,14 @@ class CountryResourceTest {
     }
 
     @Test
+    void aTakenUniqueCodeIs409NotA500() {
+        ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
+                .body(country("kz-duplicate", "KZ", "KAZ", "Kazakhstan again")).post("/countries").then(),
+                ProblemType.CONFLICT);
+        given().get("/countries/kz-duplicate").then().statusCode(404);
+    }
+
+    @Test
     void invalidFieldsAreListedOneByOne() {
         ProblemAssertions.assertProblem(editor().contentType(ContentType.JSON)
                 .body("{\"id\":\"Bad Id\",\"alpha2\":\"k\",\"alpha3\":\"KAZ\",\"name\":\"\",\"sources\":[{\"citationId\":\"\"}]}")

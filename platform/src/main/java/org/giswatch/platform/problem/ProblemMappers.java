@@ -1,5 +1,6 @@
 package org.giswatch.platform.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public RestResponse<Problem> api(ApiException e, UriInfo uri) {
@@ -147,6 +149,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        // Two writers racing past the service's own existence check meet at a unique index: the loser's write
+        // conflicts with stored state, which is the client's 409, not our 500.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return Problems.response(ProblemType.CONFLICT,
+                        "The change conflicts with a stored record (a value that must be unique is already taken)",
+                        path(uri), List.of());
+            }
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return Problems.response(ProblemType.INTERNAL,
