@@ -31,7 +31,7 @@ public record Campaign(
         @NotNull @Size(max = Vocabulary.LIST_MAX)
         @Schema(description = "Platform slugs", examples = "[\"facebook\",\"moimir\",\"vkontakte\"]")
         List<@NotBlank @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) String> platforms,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<Organiser> organisers,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid Organiser> organisers,
         @Size(max = Vocabulary.LONG_TEXT)
         @Schema(description = "What it is for or against, in the chapter's words",
                 examples = "to collect signatures in support of Nazarbayev’s resignation") String stance,
@@ -46,10 +46,10 @@ public record Campaign(
         @Schema(examples = "kz-presidential-2011") String electionId,
         @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE)
         @Schema(description = "A campaign this one answers", examples = "kz-referendum-initiative-2010") String relatedCampaignId,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<TimelineStep> timeline,
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid TimelineStep> timeline,
         @Valid Statement outcome,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<Statement> notes,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources,
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid Statement> notes,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Campaign> {
 
     public Campaign {

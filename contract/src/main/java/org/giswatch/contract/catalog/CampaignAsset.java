@@ -29,8 +29,8 @@ public record CampaignAsset(
         @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE)
         @Schema(description = "Platform slug; absent where the chapter does not say", examples = "youtube") String platform,
         @Size(max = 2000) @Schema(description = "Address as printed", examples = "www.elbasy.net") String url,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<Statement> notes,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources,
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid Statement> notes,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<CampaignAsset> {
 
     public CampaignAsset {

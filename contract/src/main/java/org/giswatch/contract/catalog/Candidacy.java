@@ -27,8 +27,8 @@ public record Candidacy(
         @Schema(description = "True where the chapter states no party is behind the candidate") Boolean noParty,
         @Schema(description = "Whether the chapter calls the candidate registered") Boolean registered,
         @Size(max = Vocabulary.SHORT_TEXT) String qualifier,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<Statement> notes,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources) {
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid Statement> notes,
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources) {
 
     public Candidacy {
         notes = notes == null ? List.of() : List.copyOf(notes);

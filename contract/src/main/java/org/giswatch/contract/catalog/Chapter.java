@@ -38,7 +38,7 @@ public record Chapter(
         @Schema(description = "The action steps, verbatim and in order") List<@NotBlank @Size(max = Vocabulary.LONG_TEXT) String> actionSteps,
         @Min(1) @Max(10000) @Schema(description = "First page in the printed report; absent when unknown") Integer firstPage,
         @Min(1) @Max(10000) @Schema(description = "Last page in the printed report; absent when unknown") Integer lastPage,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Chapter> {
 
     public Chapter {

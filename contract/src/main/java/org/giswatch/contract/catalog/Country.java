@@ -35,8 +35,8 @@ public record Country(
         @Valid @Schema(description = "The population as the chapter states it, with its hedge") Statement populationEstimate,
         @Min(1800) @Max(2100) @Schema(description = "Year of independence", examples = "1991") Integer independenceYear,
         @Valid HeadOfState headOfState,
-        @NotNull @Size(max = 50) @Valid
-        @Schema(description = "Where the facts about this country come from") List<SourceRef> sources,
+        @NotNull @Size(max = 50) 
+        @Schema(description = "Where the facts about this country come from") List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Country> {
 
     public Country {

@@ -37,11 +37,11 @@ public record Election(
         @Schema(description = "Whether ballot papers offered \"against all\"") Boolean againstAllOption,
         @Valid @Schema(description = "Voter turnout as reported") Figure turnout,
         @Valid @Schema(description = "The outcome in the chapter's words") Statement outcome,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<Candidacy> candidacies,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<Result> results,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<TimelineStep> timeline,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<Statement> notes,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid Candidacy> candidacies,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid Result> results,
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid TimelineStep> timeline,
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid Statement> notes,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Election> {
 
     public Election {

@@ -25,7 +25,7 @@ public record Figure(
         @Schema(description = "As printed", examples = "89.98%") String asStated,
         @Size(max = Vocabulary.SHORT_TEXT)
         @Schema(examples = "reportedly") String qualifier,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources) {
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources) {
 
     public Figure {
         sources = sources == null ? List.of() : List.copyOf(sources);

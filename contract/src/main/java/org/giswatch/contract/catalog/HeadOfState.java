@@ -22,7 +22,7 @@ public record HeadOfState(
         @NotBlank @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE)
         @Schema(examples = "nursultan-nazarbayev") String personId,
         @Min(1800) @Max(2100) @Schema(examples = "1991") Integer sinceYear,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources) {
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources) {
 
     public HeadOfState {
         sources = sources == null ? List.of() : List.copyOf(sources);

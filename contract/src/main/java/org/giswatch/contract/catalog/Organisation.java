@@ -31,10 +31,10 @@ public record Organisation(
         @Pattern(regexp = Vocabulary.REGISTRATION_STATUSES, message = Vocabulary.REGISTRATION_STATUSES_MESSAGE)
         @Schema(description = "Parties only; absent where the chapter does not say", enumeration = { "registered",
                 "unregistered" }, examples = "unregistered") String registrationStatus,
-        @Size(max = Vocabulary.LIST_MAX) @Valid
-        @Schema(description = "What the chapter says about it, with hedges kept") List<Statement> notes,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid
-        @Schema(description = "Where the name, kind and registration status come from") List<SourceRef> sources,
+        @Size(max = Vocabulary.LIST_MAX) 
+        @Schema(description = "What the chapter says about it, with hedges kept") List<@Valid Statement> notes,
+        @NotNull @Size(max = Vocabulary.LIST_MAX) 
+        @Schema(description = "Where the name, kind and registration status come from") List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Organisation> {
 
     public Organisation {

@@ -27,7 +27,7 @@ public record Organiser(
         @Schema(description = "The chapter's words for the organiser", examples = "Unidentified enthusiasts") String text,
         @Size(max = Vocabulary.SHORT_TEXT)
         @Schema(examples = "allegedly associated with the opposition") String qualifier,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources) {
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources) {
 
     public Organiser {
         sources = sources == null ? List.of() : List.copyOf(sources);

@@ -26,10 +26,10 @@ public record Person(
         @NotBlank @Size(max = 200) @Schema(examples = "Bakhytzhana Toregozhina") String name,
         @Min(0) @Max(150)
         @Schema(description = "Age as the chapter states it at publication (2011)", examples = "71") Integer statedAge,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<Role> roles,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<Statement> notes,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid
-        @Schema(description = "Where the name and stated age come from") List<SourceRef> sources,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid Role> roles,
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid Statement> notes,
+        @NotNull @Size(max = Vocabulary.LIST_MAX) 
+        @Schema(description = "Where the name and stated age come from") List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Person> {
 
     public Person {

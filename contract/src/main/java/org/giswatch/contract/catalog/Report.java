@@ -43,7 +43,7 @@ public record Report(
         @Size(max = 300) @Schema(description = "Licence as printed", examples = "Creative Commons Attribution 3.0 Licence") String licenceText,
         @Size(max = 500) @Schema(description = "Licence link as printed", examples = "creativecommons.org/licenses/by-nc-nd/3.0/") String licenceLink,
         @Size(max = 500) @Schema(examples = "www.GISWatch.org") String url,
-        @NotNull @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources,
+        @NotNull @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources,
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Report> {
 
     public Report {

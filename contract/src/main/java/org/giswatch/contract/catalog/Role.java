@@ -25,7 +25,7 @@ public record Role(
         @Schema(examples = "ar-rukh-hak") String organisationId,
         @Min(1800) @Max(2100) @Schema(examples = "1991") Integer sinceYear,
         @Size(max = Vocabulary.SHORT_TEXT) String qualifier,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources) {
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources) {
 
     public Role {
         sources = sources == null ? List.of() : List.copyOf(sources);

@@ -19,7 +19,7 @@ public record Statement(
         @Schema(description = "What is stated, verbatim where possible", examples = "16.6 million") String text,
         @Size(max = Vocabulary.SHORT_TEXT)
         @Schema(description = "The hedge the chapter attaches, verbatim", examples = "estimated") String qualifier,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources) {
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources) {
 
     public Statement {
         sources = sources == null ? List.of() : List.copyOf(sources);

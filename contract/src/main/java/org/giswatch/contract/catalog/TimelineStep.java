@@ -30,7 +30,7 @@ public record TimelineStep(
         @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE)
         @Schema(description = "Organisation acting, if any", examples = "kz-central-election-commission") String organisationId,
         @Size(max = Vocabulary.SHORT_TEXT) @Schema(examples = "hastily") String qualifier,
-        @Size(max = Vocabulary.LIST_MAX) @Valid List<SourceRef> sources) {
+        @Size(max = Vocabulary.LIST_MAX)  List<@Valid SourceRef> sources) {
 
     public TimelineStep {
         sources = sources == null ? List.of() : List.copyOf(sources);

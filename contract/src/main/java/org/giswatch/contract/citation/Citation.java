@@ -81,8 +81,8 @@ public record Citation(
                 examples = "creativecommons.org/licenses/by-nc-nd/3.0/") String licenceUrl,
         @Size(max = 4000)
         @Schema(description = "Free notes: qualifiers, oddities of the source, editorial remarks") String notes,
-        @NotNull @Size(max = 200) @Valid
-        @Schema(description = "Which chapters cite this source, under which footnote, for which passage") List<CitedIn> citedIn,
+        @NotNull @Size(max = 200) 
+        @Schema(description = "Which chapters cite this source, under which footnote, for which passage") List<@Valid CitedIn> citedIn,
         @Schema(readOnly = true) Audit audit) {
 
     public static final String KIND_PATTERN =

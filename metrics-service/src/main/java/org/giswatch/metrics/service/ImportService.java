@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.giswatch.contract.metrics.ImportResult;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.problem.FieldError;
+import org.giswatch.platform.problem.ProblemMappers;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.domain.ImportRequestEntity;
 import org.giswatch.metrics.domain.IndicatorEntity;
@@ -194,7 +195,7 @@ public class ImportService {
             rows.add(mapper.readValue(json, Observation.class));
             numbers.add(number);
         } catch (JsonMappingException e) {
-            String field = jsonPath(e);
+            String field = ProblemMappers.jsonPath(e);
             errors.add(new FieldError("rows[" + number + "]" + (field.isEmpty() ? "" : "." + field),
                     field.isEmpty() ? "is not an observation" : e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
                             ? "unknown property" : "has the wrong type or format"));
@@ -242,21 +243,6 @@ public class ImportService {
                     sb.append('.');
                 }
                 sb.append(node.getName());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
             }
         }
         return sb.toString();

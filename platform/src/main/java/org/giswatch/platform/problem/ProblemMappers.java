@@ -201,7 +201,8 @@ public class ProblemMappers {
                 path(uri), List.of());
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    /** The JSON path of the field a Jackson mapping error is about, such as "sources[0].citationId". */
+    public static String jsonPath(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
