@@ -19,4 +19,9 @@ class HttpHardeningTest extends HttpHardeningContract {
         return Map.of("indicator", "internet-users", "subjectType", "country", "subject", "kz", "country", "kz",
                 "from", "2004", "to", "2011-12-31", "mrv", "1", "qualifier", "approximate", "rank", "normal");
     }
+
+    @Override
+    protected Map<String, Map<String, String>> otherCollections() {
+        return Map.of("/indicators", Map.of("q", "internet", "category", "internet-access"));
+    }
 }

@@ -14,6 +14,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.giswatch.contract.problem.ProblemType;
@@ -39,9 +41,24 @@ public abstract class HttpHardeningContract {
     /** The query parameters the collection filters on, each with a legitimate value. */
     protected abstract Map<String, String> filters();
 
-    /** What a full listing looks like now, to prove an attack changed nothing. */
+    /** Every other collection of the service with its filters, so injection is tried against all of them. */
+    protected Map<String, Map<String, String>> otherCollections() {
+        return Map.of();
+    }
+
+    private Map<String, Map<String, String>> allCollections() {
+        Map<String, Map<String, String>> all = new TreeMap<>(otherCollections());
+        all.put(collection(), filters());
+        return all;
+    }
+
+    /** What every listing looks like now, to prove an attack changed nothing. */
     protected String snapshot() {
-        return given().queryParam("limit", 500).get(collection()).then().statusCode(200).extract().asString();
+        StringBuilder state = new StringBuilder();
+        for (String path : allCollections().keySet()) {
+            state.append(given().queryParam("limit", 500).get(path).then().statusCode(200).extract().asString());
+        }
+        return state.toString();
     }
 
     @Test
@@ -92,9 +109,14 @@ public abstract class HttpHardeningContract {
     @Test
     void injectionStringsInFiltersAndIdsChangeAndLeakNothing() {
         String before = snapshot();
+        allCollections().forEach((collection, filters) -> attack(collection, filters.keySet()));
+        assertEquals(before, snapshot());
+    }
+
+    private void attack(String collection, Set<String> filters) {
         for (String hostile : HOSTILE) {
-            for (String filter : filters().keySet()) {
-                Response response = given().queryParam(filter, hostile).get(collection());
+            for (String filter : filters) {
+                Response response = given().queryParam(filter, hostile).get(collection);
                 assertTrue(response.statusCode() == 200 || response.statusCode() == 400,
                         filter + "=" + hostile + " answered " + response.statusCode());
                 if (response.statusCode() == 200) {
@@ -104,17 +126,15 @@ public abstract class HttpHardeningContract {
                 }
                 response.then().body(not(containsString("SQL"))).body(not(containsString("syntax")));
             }
-            Response byId = given().get(collection() + "/" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
+            Response byId = given().get(collection + "/" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
             assertTrue(byId.statusCode() == 400 || byId.statusCode() == 404, hostile + " as id: " + byId.statusCode());
             byId.then().contentType(containsString("problem+json")).body(not(containsString("SQL")));
         }
-        assertEquals(before, snapshot());
     }
 
     @Test
     void legitimateFiltersStillWork() {
-        for (Map.Entry<String, String> filter : filters().entrySet()) {
-            given().queryParam(filter.getKey(), filter.getValue()).get(collection()).then().statusCode(200);
-        }
+        allCollections().forEach((collection, filters) -> filters.forEach((name, value) ->
+                given().queryParam(name, value).get(collection).then().statusCode(200)));
     }
 }
