@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -25,19 +26,34 @@ import org.giswatch.contract.problem.ProblemType;
 public class ProblemOpenApiFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final String RETRY_AFTER = "Retry-After";
+    private static final Map<String, String> RATE_LIMIT_HEADERS = new LinkedHashMap<>();
+
+    static {
+        // Ordered, so the generated document is the same on every run.
+        RATE_LIMIT_HEADERS.put("RateLimit-Limit", "Requests the client may make in a burst");
+        RATE_LIMIT_HEADERS.put("RateLimit-Remaining", "Requests left in the client's current budget");
+        RATE_LIMIT_HEADERS.put("RateLimit-Reset", "Seconds until the budget is full again");
+    }
+
     /** Declared by each service through quarkus.smallrye-openapi.security-scheme-name. */
     public static final String SECURITY_SCHEME = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents();
-        if (components == null) {
-            components = OASFactory.createComponents();
-            openAPI.setComponents(components);
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
         }
+        Components components = openAPI.getComponents();
         components.addSchema("FieldError", fieldErrorSchema());
         components.addSchema("Problem", problemSchema());
+        RATE_LIMIT_HEADERS.forEach((name, description) -> components.addHeader(name, integerHeader(description)));
+        components.addHeader(RETRY_AFTER, integerHeader("Seconds to wait before retrying"));
         responses().forEach(components::addResponse);
+        components.getResponses().get(ProblemResponses.TOO_MANY_REQUESTS)
+                .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
+        components.getResponses().get(ProblemResponses.SERVICE_UNAVAILABLE)
+                .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
 
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -55,6 +71,13 @@ public class ProblemOpenApiFilter implements OASFilter {
                 if (entry.getKey() != PathItem.HttpMethod.GET && entry.getKey() != PathItem.HttpMethod.HEAD) {
                     protect(operation, entry.getKey());
                 }
+                // Every answer of the API carries the client's rate-limit budget.
+                operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                    if (response.getRef() == null && code.startsWith("2")) {
+                        RATE_LIMIT_HEADERS.keySet().forEach(name -> response.addHeader(name,
+                                OASFactory.createHeader().ref(name)));
+                    }
+                });
             }
         }
     }
@@ -150,6 +173,11 @@ public class ProblemOpenApiFilter implements OASFilter {
                 .required(List.of("field", "message"))
                 .addProperty("field", string("JSON path of the field in the body, or the name of the parameter"))
                 .addProperty("message", string("What is wrong with it"));
+    }
+
+    private static Header integerHeader(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)));
     }
 
     private static Schema string(String description) {
