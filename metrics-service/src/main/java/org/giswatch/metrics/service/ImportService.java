@@ -103,8 +103,9 @@ public class ImportService {
             throw rejected(ProblemType.VALIDATION, errors);
         }
         // Indicators are ours; subjects and citations are asked of their services, once per distinct value.
+        Map<String, Boolean> indicators = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (!IndicatorEntity.exists(rows.get(i).indicator())) {
+            if (!indicators.computeIfAbsent(rows.get(i).indicator(), IndicatorEntity::exists)) {
                 errors.add(new FieldError(field.apply(i) + "indicator", "no indicator '" + rows.get(i).indicator() + "'"));
             }
         }

@@ -2,7 +2,9 @@ package org.giswatch.metrics.service;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,6 +39,8 @@ public class ObservationService {
     static final String KIND = "observation";
     /** Path segments of /observations that are not observation ids. */
     private static final Set<String> RESERVED_IDS = Set.of("changes", "import");
+    /** Ids per lookup query of a bulk store (well below PostgreSQL's bind-parameter limit). */
+    private static final int LOOKUP_CHUNK = 1000;
 
     private final EntityManager em;
     private final MergePatch mergePatch;
@@ -123,11 +127,23 @@ public class ObservationService {
      * @return counts {created, updated, unchanged}
      */
     int[] store(List<Observation> rows) {
+        // Set-based: one query per chunk finds the stored rows and one statement clears their tombstones; new rows
+        // are persisted without a flush each, so Hibernate sends them as JDBC batches (statement-batch-size).
+        Map<String, ObservationEntity> stored = new HashMap<>();
+        List<String> ids = rows.stream().map(Observation::id).toList();
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+            ObservationEntity.<ObservationEntity> list("id in ?1", chunk).forEach(e -> stored.put(e.id, e));
+            ObservationTombstone.delete("id in ?1", chunk);
+        }
         int[] counts = new int[3];
         for (Observation o : rows) {
-            ObservationEntity existing = ObservationEntity.findByIdOptional(o.id()).orElse(null);
+            ObservationEntity existing = stored.get(o.id());
             if (existing == null) {
-                insert(o);
+                ObservationEntity entity = new ObservationEntity();
+                entity.id = o.id();
+                entity.apply(o);
+                entity.persist();
                 counts[0]++;
             } else if (Objects.equals(comparable(existing.toDto()), comparable(o))) {
                 counts[2]++;

@@ -22,6 +22,14 @@ import org.giswatch.platform.db.PostgresServer;
  * Starts the whole stack on one machine: one PostgreSQL (embedded, data kept in .data/postgres, unless PGHOST
  * names a server), one database per service, then the three packaged services. Ctrl-C stops everything.
  * Run through ./stack, which builds first.
+ * <p>
+ * Environment: GISWATCH_DATA_DIR (default .data) holds the embedded server's data and the class-data archives;
+ * GISWATCH_PG_PORT (default 54329) is the embedded server's port; GISWATCH_JAVA_OPTS replaces the services' JVM
+ * flags ({@link #JVM_FLAGS}); GISWATCH_STACK_SEQUENTIAL=true starts one service at a time (for timing them).
+ * <p>
+ * Start-up uses AppCDS: the first start of a build records the classes each service loads into
+ * {@code <data>/cds/<service>.jsa} when it stops; later starts map that archive instead of loading and verifying
+ * the classes again (docs/performance.md).
  */
 public final class LocalStack {
 
@@ -41,28 +49,39 @@ public final class LocalStack {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    /**
+     * Lean JVM for a small JSON service (docs/performance.md): serial GC and a bounded heap keep the footprint near
+     * 150-200 MB; smaller thread stacks and code cache trim the rest.
+     */
+    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
+
     private LocalStack() {
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("giswatch.root", ".")).toAbsolutePath().normalize();
-        int pgPort = Integer.parseInt(System.getProperty("giswatch.pg.port", "54329"));
-        PostgresServer postgres = PostgresServer.start(root.resolve(".data/postgres"), pgPort);
+        Path data = root.resolve(env("GISWATCH_DATA_DIR", ".data"));
+        int pgPort = Integer.parseInt(env("GISWATCH_PG_PORT", System.getProperty("giswatch.pg.port", "54329")));
+        PostgresServer postgres = PostgresServer.start(data.resolve("postgres"), pgPort);
         List<Process> processes = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(processes, postgres)));
-        log("PostgreSQL " + (postgres.isEmbedded() ? "embedded, data in .data/postgres, port " + pgPort
+        log("PostgreSQL " + (postgres.isEmbedded() ? "embedded, data in " + data.resolve("postgres") + ", port " + pgPort
                 : "at " + postgres.jdbcUrl("")));
 
         HttpClient http = HttpClient.newHttpClient();
         for (Service service : SERVICES) {
             postgres.ensureDatabase(service.name());
         }
-        for (List<Service> wave : List.of(SERVICES.subList(0, 2), SERVICES.subList(2, 3))) {
+        List<List<Service>> waves = Boolean.parseBoolean(env("GISWATCH_STACK_SEQUENTIAL", "false"))
+                ? SERVICES.stream().map(List::of).toList()
+                : List.of(SERVICES.subList(0, 2), SERVICES.subList(2, 3));
+        for (List<Service> wave : waves) {
+            long started = System.nanoTime();
             for (Service service : wave) {
-                processes.add(launch(root, service, postgres));
+                processes.add(launch(root, data, service, postgres));
             }
             for (Service service : wave) {
-                awaitReady(http, service, processes);
+                awaitReady(http, service, processes, started);
             }
         }
         log("All services ready:");
@@ -76,14 +95,21 @@ public final class LocalStack {
         }
     }
 
-    private static Process launch(Path root, Service service, PostgresServer postgres) throws IOException {
+    private static Process launch(Path root, Path data, Service service, PostgresServer postgres) throws IOException {
         Path jar = root.resolve(service.name() + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./stack does)");
         }
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", jar.toString()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        String options = System.getenv("GISWATCH_JAVA_OPTS");
+        command.addAll(options == null ? JVM_FLAGS : List.of(options.trim().split("\\s+")));
+        command.add(classDataSharing(data, service, jar));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("DB_URL", postgres.jdbcUrl(service.name()));
+        // Fewer glibc malloc arenas: less native memory for a service with a handful of busy threads.
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.put("DB_USERNAME", postgres.user());
         env.put("DB_PASSWORD", postgres.password());
         // Local development: trust the development key and let any browser origin call the APIs.
@@ -99,7 +125,20 @@ public final class LocalStack {
         return process;
     }
 
-    private static void awaitReady(HttpClient http, Service service, List<Process> processes) throws Exception {
+    /** Maps this build's class-data archive, or records one at exit when there is none yet (or it is stale). */
+    private static String classDataSharing(Path data, Service service, Path jar) throws IOException {
+        Path archive = data.resolve("cds").resolve(service.name() + ".jsa");
+        Files.createDirectories(archive.getParent());
+        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            return "-XX:SharedArchiveFile=" + archive;
+        }
+        Files.deleteIfExists(archive);
+        log(service.name() + ": recording its class-data archive (written when it stops; later starts are faster)");
+        return "-XX:ArchiveClassesAtExit=" + archive;
+    }
+
+    private static void awaitReady(HttpClient http, Service service, List<Process> processes, long started)
+            throws Exception {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -109,13 +148,14 @@ public final class LocalStack {
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    log(service.name() + " is ready on port " + service.port());
+                    log(String.format("%s is ready on port %d, %d ms after launch", service.name(), service.port(),
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
                     return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(250);
+            Thread.sleep(100);
         }
         throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
     }
@@ -149,6 +189,11 @@ public final class LocalStack {
             log("PostgreSQL did not stop cleanly: " + e.getMessage());
         }
         log("Stopped.");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static String javaBin() {

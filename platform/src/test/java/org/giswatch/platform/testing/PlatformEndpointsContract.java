@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics, Swagger UI and the OpenAPI drift check: the same for every service. */
@@ -25,6 +28,23 @@ public abstract class PlatformEndpointsContract {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/nope").then().statusCode(404);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void apiRootNamesTheServiceAndLinksItsDocumentationAndCollections() {
+        String etag = given().get("/").then().statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", "public, no-cache")
+                .body("service", equalTo(service() + "-service"))
+                .body("version", equalTo("1.0.0"))
+                .body("links.openapi", equalTo("/q/openapi"))
+                .body("links.swaggerUi", equalTo("/q/swagger-ui"))
+                .body("links.health", equalTo("/q/health"))
+                .body("collections", not(empty()))
+                .extract().header("ETag");
+        String configured = ConfigProvider.getConfig().getValue("giswatch.api.collections", String.class);
+        given().get("/").then().body("collections[0]", equalTo(configured.split(",")[0]));
+        given().header("If-None-Match", etag).get("/").then().statusCode(304);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.giswatch.platform.http;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.giswatch.contract.common.ApiRoot;
+import org.giswatch.contract.common.ApiRootApi;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The API root of every service, built once from configuration: {@code quarkus.application.name}, the OpenAPI
+ * version and the service's own {@code giswatch.api.collections}. Its strong ETag changes with the version only.
+ */
+public class ApiRootResource implements ApiRootApi {
+
+    private final ApiRoot root;
+    private final EntityTag etag;
+    private final Request request;
+
+    public ApiRootResource(@ConfigProperty(name = "quarkus.application.name") String service,
+            @ConfigProperty(name = "quarkus.smallrye-openapi.info-version", defaultValue = "1.0.0") String version,
+            @ConfigProperty(name = "giswatch.api.collections", defaultValue = "") List<String> collections,
+            Request request) {
+        this.root = new ApiRoot(service, version, new ApiRoot.Links("/q/openapi", "/q/swagger-ui", "/q/health"),
+                collections.stream().filter(c -> !c.isBlank()).toList());
+        this.etag = new EntityTag(service + "-" + version);
+        this.request = request;
+    }
+
+    @Override
+    public RestResponse<ApiRoot> get() {
+        return ETags.ok(request, etag, root);
+    }
+}
