@@ -15,6 +15,8 @@ class WriteAccessTest extends WriteAccessContract {
 
     static final String CITATION = "/citations/access-matrix-source";
     static final String BODY = CitationResourceTest.citation("access-matrix-source", "Access matrix", "");
+    static final String EXTRACTION_CHAPTER =
+            "{\"id\":\"access-matrix-chapter\",\"kind\":\"chapter\",\"title\":\"ACCESS\",\"containerId\":\"giswatch-2011\"}";
 
     @Override
     protected List<WriteOperation> writes() {
@@ -29,6 +31,12 @@ class WriteAccessTest extends WriteAccessContract {
                 WriteOperation.editor("extract footnotes (dry run)", 200,
                         r -> r.contentType(FootnoteExtractionTest.MARKDOWN).body(FootnoteExtractionTest.OTHER_CHAPTER)
                                 .queryParam("chapter", KazakhstanChapter.CHAPTER).post("/citations/extractions")),
+                WriteOperation.editor("create a chapter to extract into", 201,
+                        r -> r.contentType(ContentType.JSON).body(EXTRACTION_CHAPTER).post("/citations")),
+                WriteOperation.editor("extract footnotes (store)", 200,
+                        r -> r.contentType(FootnoteExtractionTest.MARKDOWN).body(FootnoteExtractionTest.OTHER_CHAPTER)
+                                .queryParam("chapter", "access-matrix-chapter").queryParam("mode", "store")
+                                .post("/citations/extractions")),
                 WriteOperation.admin("delete citation", 204,
                         r -> r.header("If-Match", etagOf(CITATION)).delete(CITATION)));
     }
