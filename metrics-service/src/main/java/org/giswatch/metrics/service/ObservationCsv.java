@@ -37,14 +37,16 @@ public final class ObservationCsv {
     public static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).get();
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private ObservationCsv() {
     }
 
     public static void write(CSVPrinter printer, Observation o) throws IOException {
         printer.printRecord(o.id(), o.indicator(), o.subjectType().value(), o.subject(), o.country(), o.period(),
-                o.periodStart(), o.periodEnd(), o.value().toPlainString(), o.valueText(),
+                o.periodStart(), o.periodEnd(), o.value().toPlainString(), neutralise(o.valueText()),
                 o.qualifiers().stream().map(Qualifier::value).collect(Collectors.joining(";")), o.rank().value(),
-                o.source().citationId(), o.source().footnote(), o.source().passage(), o.note(),
+                o.source().citationId(), o.source().footnote(), neutralise(o.source().passage()), neutralise(o.note()),
                 o.audit() == null ? null : o.audit().updatedAt());
     }
 
@@ -83,12 +85,12 @@ public final class ObservationCsv {
             }
         }
         String citationId = cell(r, "citationId");
-        String passage = cell(r, "passage");
+        String passage = text(r, "passage");
         SourceRef source = citationId == null && footnote == null && passage == null ? null
                 : new SourceRef(citationId, footnote, passage);
         return new Observation(cell(r, "id"), cell(r, "indicator"), subjectType, cell(r, "subject"),
-                cell(r, "country"), cell(r, "period"), null, null, value, cell(r, "valueText"), qualifiers, source,
-                cell(r, "note"), rank, null, null);
+                cell(r, "country"), cell(r, "period"), null, null, value, text(r, "valueText"), qualifiers, source,
+                text(r, "note"), rank, null, null);
     }
 
     private static <T> T parse(CSVRecord r, String column, Function<String, T> parser, String field, String problem,
@@ -106,6 +108,21 @@ public final class ObservationCsv {
             errors.add(new FieldError(field, problem));
             return null;
         }
+    }
+
+    /**
+     * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula, so a passage a
+     * partner submitted could execute in a reader's spreadsheet. Free-text cells that start so are written with a
+     * leading apostrophe, which spreadsheets show as text and {@link #text} removes again on import.
+     */
+    static String neutralise(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static String text(CSVRecord r, String column) {
+        String value = cell(r, column);
+        return value != null && value.length() > 1 && value.charAt(0) == '\''
+                && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     private static String cell(CSVRecord r, String column) {
