@@ -62,11 +62,7 @@ public class CitationResource implements CitationApi {
     public RestResponse<String> listFormatted(String chapter, String kind, String language, Integer year, String q,
             int limit, String cursor, String style, String locale, String format) {
         List<CitationEntity> rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
-        boolean more = rows.size() > limit;
-        List<CitationEntity> shown = more ? rows.subList(0, limit) : rows;
-        String next = more ? uri.getRequestUriBuilder()
-                .replaceQueryParam("cursor", Cursor.encode(shown.get(shown.size() - 1).id)).build().toString() : null;
-        return formatted(shown, style, locale, false, next);
+        return formatted(PageResponses.slice(rows, limit, c -> Cursor.encode(c.id), uri), style, locale, false);
     }
 
     @Override
@@ -77,7 +73,7 @@ public class CitationResource implements CitationApi {
 
     @Override
     public RestResponse<String> getFormatted(String id, String style, String locale, String format) {
-        return formatted(List.of(service.get(id)), style, locale, true, null);
+        return formatted(new PageResponses.Slice<>(List.of(service.get(id)), null), style, locale, true);
     }
 
     @Override
@@ -118,22 +114,22 @@ public class CitationResource implements CitationApi {
     }
 
     /** The representation Accept (or ?format=) asked for, with a weak ETag over the rows and their containers. */
-    private RestResponse<String> formatted(List<CitationEntity> rows, String style, String locale, boolean single,
-            String next) {
+    private RestResponse<String> formatted(PageResponses.Slice<CitationEntity> page, String style, String locale,
+            boolean single) {
+        List<CitationEntity> rows = page.rows();
         Variant variant = request.selectVariant(FORMATS);
         String mediaType = variant == null ? CitationMediaTypes.CSL_JSON
                 : variant.getMediaType().getType() + "/" + variant.getMediaType().getSubtype();
         EntityTag etag = ETags.weak(mediaType + " " + style + " " + locale + " " + uri.getRequestUri().getRawQuery(),
                 formats.versions(rows));
         RestResponse.ResponseBuilder<String> notModified = ETags.notModified(request, etag);
-        String link = next == null ? null : "<" + next + ">; rel=\"next\"";
         if (notModified != null) {
-            return link == null ? notModified.build() : notModified.header(HttpHeaders.LINK, link).build();
+            return page.link(notModified).build();
         }
         String body = formats.render(rows.stream().map(CitationEntity::toDto).toList(), mediaType, style, locale, single);
         RestResponse.ResponseBuilder<String> builder = RestResponse.ResponseBuilder.ok(body)
                 .header(HttpHeaders.CONTENT_TYPE, mediaType + ";charset=UTF-8")
                 .tag(etag);
-        return link == null ? builder.build() : builder.header(HttpHeaders.LINK, link).build();
+        return page.link(builder).build();
     }
 }

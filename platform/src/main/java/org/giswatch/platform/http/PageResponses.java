@@ -27,21 +27,34 @@ public final class PageResponses {
      */
     public static <R, T> RestResponse<Page<T>> page(List<R> rows, int limit, Function<R, T> toDto,
             Function<R, String> cursorOf, Function<R, String> versionOf, UriInfo uri, Request request) {
+        Slice<R> slice = slice(rows, limit, cursorOf, uri);
+        EntityTag etag = ETags.weak(uri.getRequestUri().getRawQuery(), slice.rows().stream().map(versionOf).toList());
+        RestResponse.ResponseBuilder<Page<T>> builder = ETags.notModified(request, etag);
+        if (builder == null) {
+            builder = RestResponse.ResponseBuilder.ok(new Page<>(slice.rows().stream().map(toDto).toList(),
+                    slice.next()));
+        }
+        builder.tag(etag);
+        return slice.link(builder).build();
+    }
+
+    /** The rows of one page and the URL of the next, for collections that render pages in other formats. */
+    public record Slice<R>(List<R> rows, String next) {
+
+        /** Adds {@code Link: <next>; rel="next"} when there is a next page. */
+        public <T> RestResponse.ResponseBuilder<T> link(RestResponse.ResponseBuilder<T> builder) {
+            return next == null ? builder : builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+    }
+
+    /** Cuts {@code limit + 1} rows to a page; the extra row only says that a next page exists. */
+    public static <R> Slice<R> slice(List<R> rows, int limit, Function<R, String> cursorOf, UriInfo uri) {
         boolean more = rows.size() > limit;
         List<R> shown = more ? rows.subList(0, limit) : rows;
         String next = more
                 ? uri.getRequestUriBuilder().replaceQueryParam("cursor", cursorOf.apply(shown.get(shown.size() - 1)))
                         .build().toString()
                 : null;
-        EntityTag etag = ETags.weak(uri.getRequestUri().getRawQuery(), shown.stream().map(versionOf).toList());
-        RestResponse.ResponseBuilder<Page<T>> builder = ETags.notModified(request, etag);
-        if (builder == null) {
-            builder = RestResponse.ResponseBuilder.ok(new Page<>(shown.stream().map(toDto).toList(), next));
-        }
-        builder.tag(etag);
-        if (next != null) {
-            builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-        }
-        return builder.build();
+        return new Slice<>(shown, next);
     }
 }

@@ -111,14 +111,12 @@ public class ProblemMappers {
     /** A concurrent writer flushed first: the version the client sent is no longer current. */
     @ServerExceptionMapper
     public RestResponse<Problem> optimisticLock(OptimisticLockException e, UriInfo uri) {
-        ApiException stale = Preconditions.stale();
-        return Problems.response(stale.type(), stale.getMessage(), path(uri), List.of());
+        return api(Preconditions.stale(), uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> staleState(StaleStateException e, UriInfo uri) {
-        ApiException stale = Preconditions.stale();
-        return Problems.response(stale.type(), stale.getMessage(), path(uri), List.of());
+        return api(Preconditions.stale(), uri);
     }
 
     @ServerExceptionMapper
