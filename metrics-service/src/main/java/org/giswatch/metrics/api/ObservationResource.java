@@ -83,8 +83,8 @@ public class ObservationResource implements ObservationApi {
 
     @Override
     public RestResponse<Observation> get(String id, String expand) {
-        ObservationEntity entity = service.get(id);
-        return responses.item(entity.toDto(), entity.version, expand != null, request);
+        ObservationService.Item item = service.item(id);
+        return responses.item(item.observation(), item.version(), expand != null, request);
     }
 
     @Override

@@ -114,7 +114,7 @@ public class ObservationResponses {
             CSVPrinter printer = new CSVPrinter(writer, ObservationCsv.WRITE);
             String[] position = afterKey;
             while (true) {
-                List<Observation> batch = service.page(query, position, Paging.MAX_LIMIT);
+                List<Observation> batch = service.batch(query, position, Paging.MAX_LIMIT);
                 for (Observation o : batch) {
                     ObservationCsv.write(printer, o);
                 }

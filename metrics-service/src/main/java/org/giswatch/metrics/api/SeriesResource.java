@@ -30,7 +30,7 @@ public class SeriesResource implements SeriesApi {
     @Override
     public Response get(String indicator, String subjectType, String subject, ObservationFilter filter, int limit,
             String cursor) {
-        indicators.get(indicator);
+        indicators.requireExists(indicator);
         ObservationQuery query = responses.query(filter);
         query.indicator = indicator;
         query.subjectType = subjectType;

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import org.giswatch.contract.metrics.Indicator;
 import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.metrics.domain.ObservationEntity;
+import org.giswatch.platform.cache.ReadCache;
+import org.giswatch.platform.cache.ReadCaches;
 import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.json.MergePatch;
 import org.giswatch.platform.problem.ApiException;
@@ -22,9 +24,11 @@ public class IndicatorService {
     static final String KIND = "indicator";
 
     private final MergePatch mergePatch;
+    private final ReadCache<String, Boolean> known;
 
-    public IndicatorService(MergePatch mergePatch) {
+    public IndicatorService(MergePatch mergePatch, ReadCaches caches) {
         this.mergePatch = mergePatch;
+        this.known = caches.create("indicators-known", 1_000);
     }
 
     public List<IndicatorEntity> page(String q, String category, String afterId, int size) {
@@ -33,6 +37,14 @@ public class IndicatorService {
 
     public IndicatorEntity get(String id) {
         return IndicatorEntity.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(KIND, id));
+    }
+
+    /** 404 unless the indicator exists (asked by every series query, so answered from memory). */
+    public void requireExists(String id) {
+        known.get(id, () -> {
+            get(id);
+            return Boolean.TRUE;
+        });
     }
 
     @Transactional

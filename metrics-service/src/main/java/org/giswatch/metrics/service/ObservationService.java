@@ -21,6 +21,8 @@ import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.domain.ObservationTombstone;
 import org.giswatch.metrics.domain.PeriodRange;
+import org.giswatch.platform.cache.ReadCache;
+import org.giswatch.platform.cache.ReadCaches;
 import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.json.MergePatch;
 import org.giswatch.platform.problem.ApiException;
@@ -42,20 +44,42 @@ public class ObservationService {
     /** Ids per lookup query of a bulk store (well below PostgreSQL's bind-parameter limit). */
     private static final int LOOKUP_CHUNK = 1000;
 
+    /** An observation as a client reads it, with the version its ETag is made of. */
+    public record Item(Observation observation, long version) {
+    }
+
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final ReferenceChecks references;
+    // Polled items and series pages are served from memory; ReadCaches keeps them exact (docs/performance.md).
+    private final ReadCache<String, Item> items;
+    private final ReadCache<ObservationQuery.PageKey, List<Observation>> pages;
 
-    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references) {
+    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references,
+            ReadCaches caches) {
         this.em = em;
         this.mergePatch = mergePatch;
         this.references = references;
+        this.items = caches.create("observation-items", 10_000);
+        this.pages = caches.create("observation-pages", 500);
     }
 
-    /** One keyset page; each call is its own read transaction so streamed responses can call it batch by batch. */
+    /** One page of a JSON response. */
     public List<Observation> page(ObservationQuery query, String[] after, int size) {
+        return pages.get(query.pageKey(after, size), () -> batch(query, after, size));
+    }
+
+    /** One keyset batch; each call is its own read transaction so streamed responses can call it batch by batch. */
+    public List<Observation> batch(ObservationQuery query, String[] after, int size) {
         return QuarkusTransaction.requiringNew().call(
                 () -> query.page(em, after, size).stream().map(ObservationEntity::toDto).toList());
+    }
+
+    public Item item(String id) {
+        return items.get(id, () -> {
+            ObservationEntity entity = get(id);
+            return new Item(entity.toDto(), entity.version);
+        });
     }
 
     public String fingerprint(ObservationQuery query) {
