@@ -30,11 +30,15 @@ import org.giswatch.metrics.domain.PeriodRange;
 import org.giswatch.metrics.service.ObservationCsv;
 import org.giswatch.metrics.service.ObservationService;
 import org.giswatch.metrics.service.ReferenceChecks;
+import org.giswatch.platform.cache.ReadCache;
+import org.giswatch.platform.cache.ReadCaches;
 import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
 import org.giswatch.platform.problem.ApiException;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Answers observation queries (the list and the series) as a JSON page or as streamed CSV, and expands citations
@@ -48,13 +52,21 @@ public class ObservationResponses {
     static final String CITATIONS_NOT_EXPANDED = "199 metrics-service \"citation-service unavailable: citations are "
             + "not expanded, only their ids are given\"";
     private static final int CURSOR_KEYS = 5;
+    /** Rendered pages kept in memory, by their JSON size: about 600 default pages of a series. */
+    private static final long PAGE_CACHE_BYTES = 16L * 1024 * 1024;
 
     private final ObservationService service;
     private final ReferenceChecks references;
+    private final ObjectMapper mapper;
+    // Polled JSON pages (a dashboard's series) are served as stored bytes; ReadCaches keeps them exact.
+    private final ReadCache<String, PageResponses.RenderedPage> pages;
 
-    public ObservationResponses(ObservationService service, ReferenceChecks references) {
+    public ObservationResponses(ObservationService service, ReferenceChecks references, ObjectMapper mapper,
+            ReadCaches caches) {
         this.service = service;
         this.references = references;
+        this.mapper = mapper;
+        this.pages = caches.create("observation-pages", PAGE_CACHE_BYTES, page -> page.json().length);
     }
 
     /** The query for the shared filter parameters; from/to become the first and last day they name. */
@@ -81,11 +93,21 @@ public class ObservationResponses {
         if (wantsCsv(filter, headers)) {
             return csv(query, afterKey, uri, request);
         }
-        List<Observation> rows = service.page(query, afterKey, limit + 1);
-        Expansion expansion = "citation".equals(filter.expand) ? expand(rows) : Expansion.NONE;
+        if (!"citation".equals(filter.expand)) {
+            // The request URI decides the page (filters, cursor, limit, and the host its links name).
+            return pages.get(uri.getRequestUri().toString(), () -> PageResponses.render(
+                    service.batch(query, afterKey, limit + 1), limit, o -> Cursor.encode(sortKey(o)),
+                    o -> versionOf(o, Expansion.NONE), uri, mapper)).respond(request);
+        }
+        List<Observation> rows = service.batch(query, afterKey, limit + 1);
+        Expansion expansion = expand(rows);
         RestResponse<?> page = PageResponses.page(rows, limit, expansion::apply, o -> Cursor.encode(sortKey(o)),
-                o -> o.id() + ":" + o.audit().updatedAt() + ":" + expansion.tagOf(o), uri, request);
+                o -> versionOf(o, expansion), uri, request);
         return expansion.warn(Response.fromResponse(page.toResponse())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static String versionOf(Observation o, Expansion expansion) {
+        return o.id() + ":" + o.audit().updatedAt() + ":" + expansion.tagOf(o);
     }
 
     /** The item with its citation embedded, or its bare id and a warning when citation-service cannot answer. */

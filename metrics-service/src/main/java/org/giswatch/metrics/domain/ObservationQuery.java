@@ -32,18 +32,8 @@ public class ObservationQuery {
     public String qualifier;
     public String rank;
 
-    /** Everything that decides a page's rows: the filters, the position and the size. */
-    public record PageKey(String indicator, String subjectType, String subject, String country, LocalDate from,
-            LocalDate to, Integer mrv, String qualifier, String rank, List<String> after, int size) {
-    }
-
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
-
-    public PageKey pageKey(String[] after, int size) {
-        return new PageKey(indicator, subjectType, subject, country, from, to, mrv, qualifier, rank,
-                after == null ? null : List.of(after), size);
-    }
 
     /** Up to {@code size} rows after {@code after} (a sort key, or null for the first page). */
     @SuppressWarnings("unchecked")

@@ -51,9 +51,8 @@ public class ObservationService {
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final ReferenceChecks references;
-    // Polled items and series pages are served from memory; ReadCaches keeps them exact (docs/performance.md).
+    // Polled items are served from memory; ReadCaches keeps them exact (docs/performance.md).
     private final ReadCache<String, Item> items;
-    private final ReadCache<ObservationQuery.PageKey, List<Observation>> pages;
 
     public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references,
             ReadCaches caches) {
@@ -61,12 +60,6 @@ public class ObservationService {
         this.mergePatch = mergePatch;
         this.references = references;
         this.items = caches.create("observation-items", 10_000);
-        this.pages = caches.create("observation-pages", 500);
-    }
-
-    /** One page of a JSON response. */
-    public List<Observation> page(ObservationQuery query, String[] after, int size) {
-        return pages.get(query.pageKey(after, size), () -> batch(query, after, size));
     }
 
     /** One keyset batch; each call is its own read transaction so streamed responses can call it batch by batch. */

@@ -1,6 +1,7 @@
 package org.giswatch.platform.cache;
 
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,10 +19,13 @@ public final class ReadCache<K, V> {
     private final ReadCaches owner;
     private final Cache<K, Entry<V>> entries;
 
-    ReadCache(String name, long maxEntries, ReadCaches owner) {
+    /** Bounded by {@code max} entries, or by {@code max} units of {@code weigher} (such as bytes) when given. */
+    ReadCache(String name, long max, ToIntFunction<V> weigher, ReadCaches owner) {
         this.name = name;
         this.owner = owner;
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        this.entries = weigher == null ? Caffeine.newBuilder().maximumSize(max).build()
+                : Caffeine.newBuilder().maximumWeight(max)
+                        .<K, Entry<V>> weigher((key, entry) -> weigher.applyAsInt(entry.value())).build();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.giswatch.platform.cache;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +29,15 @@ public class ReadCaches {
 
     /** A cache of at most {@code maxEntries} results, kept exact by this set's generation. */
     public <K, V> ReadCache<K, V> create(String name, long maxEntries) {
-        ReadCache<K, V> cache = new ReadCache<>(name, maxEntries, this);
+        return register(new ReadCache<>(name, maxEntries, null, this));
+    }
+
+    /** A cache whose values weigh at most {@code maxWeight} together, as {@code weigher} counts (such as bytes). */
+    public <K, V> ReadCache<K, V> create(String name, long maxWeight, ToIntFunction<V> weigher) {
+        return register(new ReadCache<>(name, maxWeight, weigher, this));
+    }
+
+    private <K, V> ReadCache<K, V> register(ReadCache<K, V> cache) {
         caches.add(cache);
         return cache;
     }

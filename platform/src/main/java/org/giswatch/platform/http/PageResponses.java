@@ -5,11 +5,16 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.contract.common.Page;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Builds collection responses the same way everywhere: a {@link Page} body with {@code next}, the matching
@@ -28,7 +33,7 @@ public final class PageResponses {
     public static <R, T> RestResponse<Page<T>> page(List<R> rows, int limit, Function<R, T> toDto,
             Function<R, String> cursorOf, Function<R, String> versionOf, UriInfo uri, Request request) {
         Slice<R> slice = slice(rows, limit, cursorOf, uri);
-        EntityTag etag = ETags.weak(uri.getRequestUri().getRawQuery(), slice.rows().stream().map(versionOf).toList());
+        EntityTag etag = slice.etag(versionOf, uri);
         RestResponse.ResponseBuilder<Page<T>> builder = ETags.notModified(request, etag);
         if (builder == null) {
             builder = RestResponse.ResponseBuilder.ok(new Page<>(slice.rows().stream().map(toDto).toList(),
@@ -38,8 +43,40 @@ public final class PageResponses {
         return slice.link(builder).build();
     }
 
+    /**
+     * The same page as {@link #page}, serialised once, so it can be kept in a read cache and answered (200 or 304)
+     * without serialising it again.
+     */
+    public static <T> RenderedPage render(List<T> rows, int limit, Function<T, String> cursorOf,
+            Function<T, String> versionOf, UriInfo uri, ObjectMapper mapper) {
+        Slice<T> slice = slice(rows, limit, cursorOf, uri);
+        try {
+            return new RenderedPage(mapper.writeValueAsBytes(new Page<>(slice.rows(), slice.next())),
+                    slice.etag(versionOf, uri), slice.next());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a page", e);
+        }
+    }
+
+    /** A JSON page as bytes with its ETag and next link; immutable once built (the bytes are never handed out). */
+    public record RenderedPage(byte[] json, EntityTag etag, String next) {
+
+        public Response respond(Request request) {
+            Response.ResponseBuilder builder = ETags.notModified(request, etag) != null
+                    ? Response.notModified(etag)
+                    : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(etag);
+            return next == null ? builder.build()
+                    : builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").build();
+        }
+    }
+
     /** The rows of one page and the URL of the next, for collections that render pages in other formats. */
     public record Slice<R>(List<R> rows, String next) {
+
+        /** Weak tag over the query and what changes when a shown row changes. */
+        EntityTag etag(Function<R, String> versionOf, UriInfo uri) {
+            return ETags.weak(uri.getRequestUri().getRawQuery(), rows.stream().map(versionOf).toList());
+        }
 
         /** Adds {@code Link: <next>; rel="next"} when there is a next page. */
         public <T> RestResponse.ResponseBuilder<T> link(RestResponse.ResponseBuilder<T> builder) {
