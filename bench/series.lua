@@ -1,7 +1,5 @@
--- P2: a random one-series query (one indicator, one subject): the first page of 50 of its 100 figures.
-math.randomseed(7)
+-- P2: one series (one indicator, one subject) as a dashboard polls it: the first page of 50 of its 100 figures.
+-- bench/series-random.lua asks for a random one of the 10,000 series each time instead.
 request = function()
-  local path = string.format("/series/bench-indicator-%02d/person/bench-person-%03d",
-    math.random(1, 50), math.random(1, 200))
-  return wrk.format("GET", path)
+  return wrk.format("GET", "/series/bench-indicator-07/person/bench-person-042")
 end
