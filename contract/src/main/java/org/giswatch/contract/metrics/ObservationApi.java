@@ -105,11 +105,13 @@ public interface ObservationApi {
             headers = {
                     @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Warning", description = "Present when expand=citation could not be honoured",
-                            schema = @Schema(type = SchemaType.STRING)) })
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    RestResponse<Observation> get(
+    // Response rather than RestResponse<Observation>: polled items are answered from pre-rendered JSON.
+    Response get(
             @Parameter(description = "Observation id", example = "kz-internet-subscribers-2004") @PathParam("id")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
             @Parameter(description = "`citation` embeds the citation from citation-service", example = "citation")

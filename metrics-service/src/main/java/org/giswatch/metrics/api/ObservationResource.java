@@ -82,9 +82,8 @@ public class ObservationResource implements ObservationApi {
     }
 
     @Override
-    public RestResponse<Observation> get(String id, String expand) {
-        ObservationService.Item item = service.item(id);
-        return responses.item(item.observation(), item.version(), expand != null, request);
+    public Response get(String id, String expand) {
+        return responses.item(id, expand != null, request);
     }
 
     @Override

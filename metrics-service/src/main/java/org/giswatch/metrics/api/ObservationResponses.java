@@ -35,6 +35,7 @@ import org.giswatch.platform.cache.ReadCaches;
 import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
+import org.giswatch.platform.http.RenderedJson;
 import org.giswatch.platform.problem.ApiException;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -52,21 +53,26 @@ public class ObservationResponses {
     static final String CITATIONS_NOT_EXPANDED = "199 metrics-service \"citation-service unavailable: citations are "
             + "not expanded, only their ids are given\"";
     private static final int CURSOR_KEYS = 5;
-    /** Rendered pages kept in memory, by their JSON size: about 600 default pages of a series. */
-    private static final long PAGE_CACHE_BYTES = 16L * 1024 * 1024;
+    /** Rendered items kept in memory, by their JSON size: about 8,000 items. */
+    private static final long ITEM_CACHE_BYTES = 4L * 1024 * 1024;
+    /** Rendered pages kept in memory, by their JSON size: about 300 default pages of a series. */
+    private static final long PAGE_CACHE_BYTES = 8L * 1024 * 1024;
 
     private final ObservationService service;
     private final ReferenceChecks references;
     private final ObjectMapper mapper;
-    // Polled JSON pages (a dashboard's series) are served as stored bytes; ReadCaches keeps them exact.
-    private final ReadCache<String, PageResponses.RenderedPage> pages;
+    // Polled items and JSON pages (a dashboard's series) are answered from their rendered JSON; ReadCaches keeps
+    // them exact (docs/architecture.md, "Read caches").
+    private final ReadCache<String, RenderedJson> items;
+    private final ReadCache<String, RenderedJson> pages;
 
     public ObservationResponses(ObservationService service, ReferenceChecks references, ObjectMapper mapper,
             ReadCaches caches) {
         this.service = service;
         this.references = references;
         this.mapper = mapper;
-        this.pages = caches.create("observation-pages", PAGE_CACHE_BYTES, page -> page.json().length);
+        this.items = caches.create("observation-items", ITEM_CACHE_BYTES, RenderedJson::size);
+        this.pages = caches.create("observation-pages", PAGE_CACHE_BYTES, RenderedJson::size);
     }
 
     /** The query for the shared filter parameters; from/to become the first and last day they name. */
@@ -110,10 +116,21 @@ public class ObservationResponses {
         return o.id() + ":" + o.audit().updatedAt() + ":" + expansion.tagOf(o);
     }
 
-    /** The item with its citation embedded, or its bare id and a warning when citation-service cannot answer. */
-    RestResponse<Observation> item(Observation o, long version, boolean expand, Request request) {
-        Expansion expansion = expand ? expand(List.of(o)) : Expansion.NONE;
-        EntityTag etag = ETags.item(version, expand ? "c" + expansion.tagOf(o) : null);
+    /**
+     * One observation: from its rendered JSON, or with its citation embedded (read each time), or with its bare id
+     * and a warning when citation-service cannot answer.
+     */
+    Response item(String id, boolean expand, Request request) {
+        if (!expand) {
+            return items.get(id, () -> {
+                ObservationService.Item item = service.item(id);
+                return RenderedJson.of(mapper, item.observation(), ETags.item(item.version()), null);
+            }).respond(request);
+        }
+        ObservationService.Item item = service.item(id);
+        Observation o = item.observation();
+        Expansion expansion = expand(List.of(o));
+        EntityTag etag = ETags.item(item.version(), "c" + expansion.tagOf(o));
         RestResponse.ResponseBuilder<Observation> builder = ETags.notModified(request, etag);
         if (builder == null) {
             builder = RestResponse.ResponseBuilder.ok(expansion.apply(o)).tag(etag);
@@ -121,7 +138,7 @@ public class ObservationResponses {
         if (expansion.degraded()) {
             builder.header(WARNING, CITATIONS_NOT_EXPANDED);
         }
-        return builder.build();
+        return builder.build().toResponse();
     }
 
     private Response csv(ObservationQuery query, String[] afterKey, UriInfo uri, Request request) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
+
 /**
  * The observation filters as one SQL query, built from the filters actually given (so every predicate can use its
  * index). Order: indicator, subject type, subject, period start (undated first), id; keyset paging continues after
@@ -48,6 +50,8 @@ public class ObservationQuery {
         }
         sql.append(" ORDER BY ").append(ORDER).append(" LIMIT ").append(size);
         Query query = em.createNativeQuery(sql.toString(), ObservationEntity.class);
+        // Pages are only read: no snapshots for dirty checking, nothing to flush at commit.
+        query.setHint(HibernateHints.HINT_READ_ONLY, true);
         all.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -21,11 +21,10 @@ import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.domain.ObservationTombstone;
 import org.giswatch.metrics.domain.PeriodRange;
-import org.giswatch.platform.cache.ReadCache;
-import org.giswatch.platform.cache.ReadCaches;
 import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.json.MergePatch;
 import org.giswatch.platform.problem.ApiException;
+import org.hibernate.jpa.HibernateHints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -51,15 +50,11 @@ public class ObservationService {
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final ReferenceChecks references;
-    // Polled items are served from memory; ReadCaches keeps them exact (docs/performance.md).
-    private final ReadCache<String, Item> items;
 
-    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references,
-            ReadCaches caches) {
+    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references) {
         this.em = em;
         this.mergePatch = mergePatch;
         this.references = references;
-        this.items = caches.create("observation-items", 10_000);
     }
 
     /** One keyset batch; each call is its own read transaction so streamed responses can call it batch by batch. */
@@ -69,10 +64,12 @@ public class ObservationService {
     }
 
     public Item item(String id) {
-        return items.get(id, () -> {
-            ObservationEntity entity = get(id);
-            return new Item(entity.toDto(), entity.version);
-        });
+        // Read-only: no snapshot for dirty checking.
+        ObservationEntity entity = em.find(ObservationEntity.class, id, Map.of(HibernateHints.HINT_READ_ONLY, true));
+        if (entity == null) {
+            throw ApiException.notFound(KIND, id);
+        }
+        return new Item(entity.toDto(), entity.version);
     }
 
     public String fingerprint(ObservationQuery query) {

@@ -9,8 +9,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "giswatch.read-cache")
 public interface ReadCacheConfig {
 
-    /** Off: every read goes to the database. */
-    @WithDefault("true")
+    /** Off (the default, so a service without caches holds no notification connection): every read goes to the database. */
+    @WithDefault("false")
     boolean enabled();
 
     /** How long to wait before listening again after the notification connection failed (reads bypass the caches meanwhile). */

@@ -5,15 +5,12 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.contract.common.Page;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -47,27 +44,10 @@ public final class PageResponses {
      * The same page as {@link #page}, serialised once, so it can be kept in a read cache and answered (200 or 304)
      * without serialising it again.
      */
-    public static <T> RenderedPage render(List<T> rows, int limit, Function<T, String> cursorOf,
+    public static <T> RenderedJson render(List<T> rows, int limit, Function<T, String> cursorOf,
             Function<T, String> versionOf, UriInfo uri, ObjectMapper mapper) {
         Slice<T> slice = slice(rows, limit, cursorOf, uri);
-        try {
-            return new RenderedPage(mapper.writeValueAsBytes(new Page<>(slice.rows(), slice.next())),
-                    slice.etag(versionOf, uri), slice.next());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise a page", e);
-        }
-    }
-
-    /** A JSON page as bytes with its ETag and next link; immutable once built (the bytes are never handed out). */
-    public record RenderedPage(byte[] json, EntityTag etag, String next) {
-
-        public Response respond(Request request) {
-            Response.ResponseBuilder builder = ETags.notModified(request, etag) != null
-                    ? Response.notModified(etag)
-                    : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(etag);
-            return next == null ? builder.build()
-                    : builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").build();
-        }
+        return RenderedJson.of(mapper, new Page<>(slice.rows(), slice.next()), slice.etag(versionOf, uri), slice.next());
     }
 
     /** The rows of one page and the URL of the next, for collections that render pages in other formats. */
