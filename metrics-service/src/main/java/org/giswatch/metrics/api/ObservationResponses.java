@@ -102,10 +102,10 @@ public class ObservationResponses {
         if (!"citation".equals(filter.expand)) {
             // The request URI decides the page (filters, cursor, limit, and the host its links name).
             return pages.get(uri.getRequestUri().toString(), () -> PageResponses.render(
-                    service.batch(query, afterKey, limit + 1), limit, o -> Cursor.encode(sortKey(o)),
+                    service.page(query, afterKey, limit + 1), limit, o -> Cursor.encode(sortKey(o)),
                     o -> versionOf(o, Expansion.NONE), uri, mapper)).respond(request);
         }
-        List<Observation> rows = service.batch(query, afterKey, limit + 1);
+        List<Observation> rows = service.page(query, afterKey, limit + 1);
         Expansion expansion = expand(rows);
         RestResponse<?> page = PageResponses.page(rows, limit, expansion::apply, o -> Cursor.encode(sortKey(o)),
                 o -> versionOf(o, expansion), uri, request);

@@ -57,6 +57,11 @@ public class ObservationService {
         this.references = references;
     }
 
+    /** One page of a JSON response, read in the request's session without a transaction of its own. */
+    public List<Observation> page(ObservationQuery query, String[] after, int size) {
+        return query.page(em, after, size).stream().map(ObservationEntity::toDto).toList();
+    }
+
     /** One keyset batch; each call is its own read transaction so streamed responses can call it batch by batch. */
     public List<Observation> batch(ObservationQuery query, String[] after, int size) {
         return QuarkusTransaction.requiringNew().call(
