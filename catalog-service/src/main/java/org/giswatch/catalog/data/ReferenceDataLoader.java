@@ -12,6 +12,8 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.CatalogRecord;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.data.ReferenceDataFiles;
+import org.giswatch.platform.data.ReferenceDataLoads;
+import org.giswatch.platform.data.ReferenceDataStartup;
 import org.giswatch.platform.persistence.Actor;
 import org.giswatch.platform.problem.ApiException;
 import org.jboss.logging.Logger;
@@ -23,26 +25,42 @@ import io.quarkus.runtime.StartupEvent;
  * collection) at start-up, through the same service as the write API. Idempotent: unchanged records are not
  * touched, edited ones are updated. References can form cycles (the country names its head of state, a person's
  * role names a party, the party names its country), so records whose references are not there yet wait for the
- * next round; loading fails only when a round makes no progress.
+ * next round; loading fails only when a round makes no progress. At start-up the load is skipped when the files are
+ * byte-identical to those of the last completed load ({@link ReferenceDataLoads}).
  */
 @ApplicationScoped
-public class ReferenceDataLoader {
+public class ReferenceDataLoader implements ReferenceDataStartup {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
 
+    static final List<String> FILES = CatalogKind.ALL.stream().map(CatalogKind::file).toList();
+
     private final ReferenceDataFiles files;
+    private final ReferenceDataLoads loads;
     private final CatalogService catalog;
 
-    public ReferenceDataLoader(ReferenceDataFiles files, CatalogService catalog) {
+    public ReferenceDataLoader(ReferenceDataFiles files, ReferenceDataLoads loads, CatalogService catalog) {
         this.files = files;
+        this.loads = loads;
         this.catalog = catalog;
     }
 
     void onStart(@Observes StartupEvent event) {
-        LOG.infof("Reference data loaded: %d record(s) created or updated", load());
+        loadIfChanged();
     }
 
-    /** Loads every file; returns how many records were created or updated. */
+    @Override
+    public String name() {
+        return "catalog";
+    }
+
+    @Override
+    public boolean loadIfChanged() {
+        return loads.loadIfChanged(name(), FILES,
+                () -> LOG.infof("Reference data loaded: %d record(s) created or updated", load()));
+    }
+
+    /** Loads every file, whatever was loaded before; returns how many records were created or updated. */
     public long load() {
         List<Pending<?, ?>> pending = new ArrayList<>();
         for (CatalogKind<?, ?> kind : CatalogKind.ALL) {

@@ -3,6 +3,7 @@ package org.giswatch.metrics.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +13,8 @@ import org.giswatch.contract.metrics.Indicator;
 import org.giswatch.metrics.service.ImportService;
 import org.giswatch.metrics.service.IndicatorService;
 import org.giswatch.platform.data.ReferenceDataFiles;
+import org.giswatch.platform.data.ReferenceDataLoads;
+import org.giswatch.platform.data.ReferenceDataStartup;
 import org.giswatch.platform.persistence.Actor;
 import org.giswatch.platform.problem.ApiException;
 import org.jboss.logging.Logger;
@@ -23,29 +26,44 @@ import io.quarkus.runtime.StartupEvent;
  * through IndicatorService.upsert, observations through the bulk-import path (same parsing, validation and
  * storage as POST /observations/import). Idempotent: unchanged records are not touched, edited ones are updated.
  * The remote reference checks are skipped here: the files are reviewed, and the service must start while
- * catalog-service or citation-service are down.
+ * catalog-service or citation-service are down. At start-up the load is skipped when both files are byte-identical
+ * to those of the last completed load ({@link ReferenceDataLoads}).
  */
 @ApplicationScoped
-public class ReferenceDataLoader {
+public class ReferenceDataLoader implements ReferenceDataStartup {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
     static final String OBSERVATIONS = "reference-data/observations.json";
+    static final List<String> FILES = List.of("indicators.json", "observations.json");
 
     private final ReferenceDataFiles files;
+    private final ReferenceDataLoads loads;
     private final IndicatorService indicators;
     private final ImportService imports;
 
-    public ReferenceDataLoader(ReferenceDataFiles files, IndicatorService indicators, ImportService imports) {
+    public ReferenceDataLoader(ReferenceDataFiles files, ReferenceDataLoads loads, IndicatorService indicators,
+            ImportService imports) {
         this.files = files;
+        this.loads = loads;
         this.indicators = indicators;
         this.imports = imports;
     }
 
     void onStart(@Observes StartupEvent event) {
-        load();
+        loadIfChanged();
     }
 
-    /** Loads both files; returns the observation import's counts. */
+    @Override
+    public String name() {
+        return "metrics";
+    }
+
+    @Override
+    public boolean loadIfChanged() {
+        return loads.loadIfChanged(name(), FILES, this::load);
+    }
+
+    /** Loads both files, whatever was loaded before; returns the observation import's counts. */
     public ImportResult load() {
         return Actor.runAs("reference-data", () -> {
             long changed = files.read("indicators.json", Indicator.class).stream().filter(indicators::upsert).count();
