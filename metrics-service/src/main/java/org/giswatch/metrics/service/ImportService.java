@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -123,10 +125,12 @@ public class ImportService {
         if (!errors.isEmpty()) {
             throw rejected(ProblemType.VALIDATION, errors);
         }
-        // Indicators are ours; subjects and citations are asked of their services, once per distinct value.
-        Map<String, Boolean> indicators = new HashMap<>();
+        // Indicators are ours (one query for all distinct ones); subjects and citations are asked of their
+        // services, once per distinct value.
+        Set<String> indicators = IndicatorEntity.existing(rows.stream().map(Observation::indicator)
+                .collect(Collectors.toSet()));
         for (int i = 0; i < rows.size(); i++) {
-            if (!indicators.computeIfAbsent(rows.get(i).indicator(), IndicatorEntity::exists)) {
+            if (!indicators.contains(rows.get(i).indicator())) {
                 errors.add(new FieldError(field.apply(i) + "indicator", "no indicator '" + rows.get(i).indicator() + "'"));
             }
         }
