@@ -1,7 +1,10 @@
 package org.giswatch.metrics.domain;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +40,17 @@ public class IndicatorEntity extends AuditedEntity {
 
     public static boolean exists(String id) {
         return count("id", id) > 0;
+    }
+
+    /** Which of the ids exist: one query per 1,000 ids (well below PostgreSQL's bind-parameter limit). */
+    public static Set<String> existing(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            existing.addAll(getEntityManager().createQuery("select i.id from IndicatorEntity i where i.id in ?1",
+                    String.class).setParameter(1, all.subList(from, Math.min(all.size(), from + 1000))).getResultList());
+        }
+        return existing;
     }
 
     /** Keyset page ordered by id, optionally filtered by a name fragment and a category. */

@@ -35,12 +35,35 @@ public record PeriodRange(LocalDate start, LocalDate end) {
         try {
             return switch (point.length()) {
                 case 4 -> first ? LocalDate.of(Integer.parseInt(point), 1, 1) : LocalDate.of(Integer.parseInt(point), 12, 31);
-                case 7 -> first ? YearMonth.parse(point).atDay(1) : YearMonth.parse(point).atEndOfMonth();
-                case 10 -> LocalDate.parse(point);
+                case 7 -> {
+                    YearMonth month = isoNumbers(point) ? YearMonth.of(number(point, 0, 4), number(point, 5, 7))
+                            : YearMonth.parse(point);
+                    yield first ? month.atDay(1) : month.atEndOfMonth();
+                }
+                case 10 -> isoNumbers(point) ? LocalDate.of(number(point, 0, 4), number(point, 5, 7), number(point, 8, 10))
+                        : LocalDate.parse(point);
                 default -> throw new IllegalArgumentException("must be YYYY, YYYY-MM or YYYY-MM-DD");
             };
         } catch (DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("is not a real year, month or date");
         }
+    }
+
+    /**
+     * Whether the text is YYYY-MM or YYYY-MM-DD in ASCII digits: then the numbers are read directly, which is what
+     * the ISO parser does with them (same range checks) at a fraction of the cost; anything else goes to the parser.
+     */
+    private static boolean isoNumbers(String point) {
+        for (int i = 0; i < point.length(); i++) {
+            char c = point.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 }

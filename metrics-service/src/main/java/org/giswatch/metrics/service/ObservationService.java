@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,12 +18,14 @@ import org.giswatch.contract.metrics.Periods;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.domain.IndicatorEntity;
+import org.giswatch.metrics.domain.ObservationCopy;
 import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.domain.ObservationTombstone;
 import org.giswatch.metrics.domain.PeriodRange;
 import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.json.MergePatch;
+import org.giswatch.platform.persistence.Actor;
 import org.giswatch.platform.problem.ApiException;
 import org.hibernate.jpa.HibernateHints;
 
@@ -42,6 +45,7 @@ public class ObservationService {
     private static final Set<String> RESERVED_IDS = Set.of("changes", "import");
     /** Ids per lookup query of a bulk store (well below PostgreSQL's bind-parameter limit). */
     private static final int LOOKUP_CHUNK = 1000;
+    private static final Pattern PERIOD = Pattern.compile(Periods.PATTERN);
 
     /** An observation as a client reads it, with the version its ETag is made of. */
     public record Item(Observation observation, long version) {
@@ -146,31 +150,31 @@ public class ObservationService {
      * @return counts {created, updated, unchanged}
      */
     int[] store(List<Observation> rows) {
-        // Set-based: one query per chunk finds the stored rows and one statement clears their tombstones; new rows
-        // are persisted without a flush each, so Hibernate sends them as JDBC batches (statement-batch-size).
-        Map<String, ObservationEntity> stored = new HashMap<>();
+        // Set-based: one statement finds which ids are stored and one clears their tombstones; only the stored rows
+        // are loaded as entities (updates stay on Hibernate), new rows go in with one COPY.
         List<String> ids = rows.stream().map(Observation::id).toList();
-        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+        List<String> existing = ObservationCopy.existingIds(em, ids);
+        Map<String, ObservationEntity> stored = new HashMap<>();
+        for (int from = 0; from < existing.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = existing.subList(from, Math.min(existing.size(), from + LOOKUP_CHUNK));
             ObservationEntity.<ObservationEntity> list("id in ?1", chunk).forEach(e -> stored.put(e.id, e));
-            ObservationTombstone.delete("id in ?1", chunk);
         }
+        ObservationCopy.clearTombstones(em, ids);
         int[] counts = new int[3];
+        List<Observation> created = new ArrayList<>();
         for (Observation o : rows) {
-            ObservationEntity existing = stored.get(o.id());
-            if (existing == null) {
-                ObservationEntity entity = new ObservationEntity();
-                entity.id = o.id();
-                entity.apply(o);
-                entity.persist();
+            ObservationEntity current = stored.get(o.id());
+            if (current == null) {
+                created.add(o);
                 counts[0]++;
-            } else if (Objects.equals(comparable(existing.toDto()), comparable(o))) {
+            } else if (Objects.equals(comparable(current.toDto()), comparable(o))) {
                 counts[2]++;
             } else {
-                existing.apply(o);
+                current.apply(o);
                 counts[1]++;
             }
         }
+        ObservationCopy.insert(em, created, Actor.current());
         em.flush();
         return counts;
     }
@@ -194,7 +198,7 @@ public class ObservationService {
         }
         PeriodRange range = null;
         // Only a period the pattern accepts is parsed; Bean Validation reports the others.
-        if (o.period() != null && o.period().matches(Periods.PATTERN)) {
+        if (o.period() != null && PERIOD.matcher(o.period()).matches()) {
             try {
                 range = PeriodRange.parse(o.period());
             } catch (IllegalArgumentException e) {
