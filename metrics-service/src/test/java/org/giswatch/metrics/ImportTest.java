@@ -57,6 +57,15 @@ class ImportTest {
     }
 
     @Test
+    void csvCellWithANulCharacterIsA400NamingTheCell() {
+        String csv = String.join(",", ObservationQueryTest.CSV_HEADER) + "\r\n"
+                + "import-test-nul,video-views,campaign-asset,shrek-referendum-video,kz,2011,,,5,,,normal,giswatch-2011-kazakhstan,,quoted\u0000passage,a note\u0000,\r\n";
+        assertProblem(admin().contentType("text/csv").body(csv).post("/observations/import").then(), ProblemType.VALIDATION)
+                .body("errors.field", equalTo(java.util.List.of("rows[1].source.passage", "rows[1].note")));
+        given().get("/observations/import-test-nul").then().statusCode(404);
+    }
+
+    @Test
     void unknownIndicatorAndReferencesAre422NamingRowAndField() {
         String body = row("import-test-refs", "1").replace("\"video-views\"", "\"no-such-indicator\"")
                 .replace("shrek-referendum-video", "no-such-video")

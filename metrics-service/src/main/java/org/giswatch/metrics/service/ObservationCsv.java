@@ -68,6 +68,13 @@ public final class ObservationCsv {
 
     /** One record as an observation (to be validated like a JSON body); cells that do not parse are reported. */
     public static Observation read(CSVRecord r, String prefix, List<FieldError> errors) {
+        // PostgreSQL cannot store NUL in text: a 400 naming the cell, as JSON bodies get (platform NoNulCharacters).
+        for (int i = 0; i < r.size(); i++) {
+            if (r.get(i).indexOf('\u0000') >= 0) {
+                errors.add(new FieldError(prefix + field(r.getParser().getHeaderNames().get(i)),
+                        "must not contain NUL characters"));
+            }
+        }
         SubjectType subjectType = parse(r, "subjectType", SubjectType::fromValue, prefix + "subjectType",
                 "has the wrong type or format", errors);
         BigDecimal value = parse(r, "value", BigDecimal::new, prefix + "value",
@@ -91,6 +98,14 @@ public final class ObservationCsv {
         return new Observation(cell(r, "id"), cell(r, "indicator"), subjectType, cell(r, "subject"),
                 cell(r, "country"), cell(r, "period"), null, null, value, text(r, "valueText"), qualifiers, source,
                 text(r, "note"), rank, null, null);
+    }
+
+    /** The field of the JSON form that a column fills (the source's three columns sit under source). */
+    private static String field(String column) {
+        return switch (column) {
+            case "citationId", "footnote", "passage" -> "source." + column;
+            default -> column;
+        };
     }
 
     private static <T> T parse(CSVRecord r, String column, Function<String, T> parser, String field, String problem,
