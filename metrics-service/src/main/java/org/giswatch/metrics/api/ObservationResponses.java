@@ -53,10 +53,10 @@ public class ObservationResponses {
     static final String CITATIONS_NOT_EXPANDED = "199 metrics-service \"citation-service unavailable: citations are "
             + "not expanded, only their ids are given\"";
     private static final int CURSOR_KEYS = 5;
-    /** Rendered items kept in memory, by their JSON size: about 8,000 items. */
-    private static final long ITEM_CACHE_BYTES = 4L * 1024 * 1024;
-    /** Rendered pages kept in memory, by their JSON size: about 300 default pages of a series. */
-    private static final long PAGE_CACHE_BYTES = 8L * 1024 * 1024;
+    /** Rendered items kept in memory, by their JSON size: about 4,000 items. */
+    private static final long ITEM_CACHE_BYTES = 2L * 1024 * 1024;
+    /** Rendered pages kept in memory, by their JSON size: about 150 default pages of a series. */
+    private static final long PAGE_CACHE_BYTES = 4L * 1024 * 1024;
 
     private final ObservationService service;
     private final ReferenceChecks references;

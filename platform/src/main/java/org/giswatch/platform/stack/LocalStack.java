@@ -27,9 +27,9 @@ import org.giswatch.platform.db.PostgresServer;
  * GISWATCH_PG_PORT (default 54329) is the embedded server's port; GISWATCH_JAVA_OPTS replaces the services' JVM
  * flags ({@link #JVM_FLAGS}); GISWATCH_STACK_SEQUENTIAL=true starts one service at a time (for timing them).
  * <p>
- * Start-up uses AppCDS: the first start of a build records the classes each service loads into
- * {@code <data>/cds/<service>.jsa} when it stops; later starts map that archive instead of loading and verifying
- * the classes again (docs/performance.md).
+ * Start-up uses AppCDS: the first start of a build first runs each service once to readiness and stops it, which
+ * records the classes its start-up loads into {@code <data>/cds/<service>.jsa}; every start then maps that archive
+ * instead of loading and verifying the classes again (docs/performance.md).
  */
 public final class LocalStack {
 
@@ -56,7 +56,7 @@ public final class LocalStack {
      * memory handed back every 5 s (TrimNativeHeapInterval, JDK 17.0.9 or later), trim the rest.
      * (One line: bench/run prints it.)
      */
-    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:ReservedCodeCacheSize=32m", "-XX:TrimNativeHeapInterval=5000");
+    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xmn16m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:ReservedCodeCacheSize=32m", "-XX:TrimNativeHeapInterval=5000");
 
     private LocalStack() {
     }
@@ -103,10 +103,44 @@ public final class LocalStack {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./stack does)");
         }
+        Path archive = data.resolve("cds").resolve(service.name() + ".jsa");
+        if (!Files.exists(archive) || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
+            recordArchive(root, service, postgres, jar, archive);
+        }
+        return start(root, service, postgres, jar, "-XX:SharedArchiveFile=" + archive);
+    }
+
+    /**
+     * Records the class-data archive over one start-up only (start, ready, stop), as build-time AppCDS does: classes
+     * a later workload loads stay out of it, so the archive that every start maps and relocates stays small.
+     */
+    private static void recordArchive(Path root, Service service, PostgresServer postgres, Path jar, Path archive)
+            throws IOException {
+        Files.createDirectories(archive.getParent());
+        Files.deleteIfExists(archive);
+        log(service.name() + ": recording its class-data archive over one start (later starts are faster)");
+        Process training = start(root, service, postgres, jar, "-XX:ArchiveClassesAtExit=" + archive);
+        try {
+            awaitReady(HttpClient.newHttpClient(), service, List.of(training), System.nanoTime());
+            training.destroy();
+            if (!training.waitFor(60, TimeUnit.SECONDS)) {
+                training.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            training.destroyForcibly();
+        } catch (Exception e) {
+            training.destroyForcibly();
+            throw new IllegalStateException(service.name() + " did not start to record its class-data archive", e);
+        }
+    }
+
+    private static Process start(Path root, Service service, PostgresServer postgres, Path jar, String classData)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin()));
         String options = System.getenv("GISWATCH_JAVA_OPTS");
         command.addAll(options == null ? JVM_FLAGS : List.of(options.trim().split("\\s+")));
-        command.add(classDataSharing(data, service, jar));
+        command.add(classData);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
@@ -126,18 +160,6 @@ public final class LocalStack {
         pump.setDaemon(true);
         pump.start();
         return process;
-    }
-
-    /** Maps this build's class-data archive, or records one at exit when there is none yet (or it is stale). */
-    private static String classDataSharing(Path data, Service service, Path jar) throws IOException {
-        Path archive = data.resolve("cds").resolve(service.name() + ".jsa");
-        Files.createDirectories(archive.getParent());
-        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
-            return "-XX:SharedArchiveFile=" + archive;
-        }
-        Files.deleteIfExists(archive);
-        log(service.name() + ": recording its class-data archive (written when it stops; later starts are faster)");
-        return "-XX:ArchiveClassesAtExit=" + archive;
     }
 
     private static void awaitReady(HttpClient http, Service service, List<Process> processes, long started)
