@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -123,11 +123,10 @@ class ReadCacheTest {
         given().header("If-None-Match", first.header("ETag")).get(ITEM).then().statusCode(304);
     }
 
-    private static void awaitRead(String path, java.util.function.Predicate<Response> done) {
+    private static void awaitRead(String path, Predicate<Response> done) {
         long deadline = System.currentTimeMillis() + NOTIFICATION_WAIT_MILLIS;
-        Supplier<Response> read = () -> given().get(path);
         while (System.currentTimeMillis() < deadline) {
-            if (done.test(read.get())) {
+            if (done.test(given().get(path))) {
                 return;
             }
             try {

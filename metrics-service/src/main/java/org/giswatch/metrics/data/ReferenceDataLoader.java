@@ -33,8 +33,9 @@ import io.quarkus.runtime.StartupEvent;
 public class ReferenceDataLoader implements ReferenceDataStartup {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
-    static final String OBSERVATIONS = "reference-data/observations.json";
-    static final List<String> FILES = List.of("indicators.json", "observations.json");
+    static final String INDICATORS = "indicators.json";
+    static final String OBSERVATIONS = "observations.json";
+    static final List<String> FILES = List.of(INDICATORS, OBSERVATIONS);
 
     private final ReferenceDataFiles files;
     private final ReferenceDataLoads loads;
@@ -66,17 +67,14 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
     /** Loads both files, whatever was loaded before; returns the observation import's counts. */
     public ImportResult load() {
         return Actor.runAs("reference-data", () -> {
-            long changed = files.read("indicators.json", Indicator.class).stream().filter(indicators::upsert).count();
+            long changed = files.read(INDICATORS, Indicator.class).stream().filter(indicators::upsert).count();
             ImportResult result;
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(OBSERVATIONS)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing reference data file " + OBSERVATIONS);
-                }
+            try (InputStream in = ReferenceDataFiles.open(OBSERVATIONS)) {
                 result = imports.run(ImportService.Format.JSON_ARRAY, in, null, false).result();
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + OBSERVATIONS, e);
+                throw new UncheckedIOException("Cannot read " + ReferenceDataFiles.resource(OBSERVATIONS), e);
             } catch (ApiException e) {
-                throw new IllegalStateException(OBSERVATIONS + " is invalid: " + e.errors(), e);
+                throw new IllegalStateException(ReferenceDataFiles.resource(OBSERVATIONS) + " is invalid: " + e.errors(), e);
             }
             LOG.infof("Reference data loaded: %d indicator(s) created or updated; observations: %d created, "
                     + "%d updated, %d unchanged", changed, result.created(), result.updated(), result.unchanged());

@@ -19,6 +19,7 @@ import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.Qualifier;
 import org.giswatch.contract.metrics.Rank;
 import org.giswatch.contract.problem.FieldError;
+import org.giswatch.platform.json.NoNulCharacters;
 
 /**
  * The one CSV layout of observations, for export and import alike, so an exported file can be edited in a
@@ -70,9 +71,9 @@ public final class ObservationCsv {
     public static Observation read(CSVRecord r, String prefix, List<FieldError> errors) {
         // PostgreSQL cannot store NUL in text: a 400 naming the cell, as JSON bodies get (platform NoNulCharacters).
         for (int i = 0; i < r.size(); i++) {
-            if (r.get(i).indexOf('\u0000') >= 0) {
+            if (NoNulCharacters.containsNul(r.get(i))) {
                 errors.add(new FieldError(prefix + field(r.getParser().getHeaderNames().get(i)),
-                        "must not contain NUL characters"));
+                        NoNulCharacters.MESSAGE));
             }
         }
         SubjectType subjectType = parse(r, "subjectType", SubjectType::fromValue, prefix + "subjectType",

@@ -27,12 +27,23 @@ public class ReferenceDataFiles {
         this.validator = validator;
     }
 
+    /** The class-path resource of a reference-data file, for messages. */
+    public static String resource(String file) {
+        return "reference-data/" + file;
+    }
+
+    /** Opens a reference-data file; a missing one is a start-up error naming it. */
+    public static InputStream open(String file) {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource(file));
+        if (in == null) {
+            throw new IllegalStateException("Missing reference data file " + resource(file));
+        }
+        return in;
+    }
+
     public <T> List<T> read(String file, Class<T> type) {
-        String resource = "reference-data/" + file;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing reference data file " + resource);
-            }
+        String resource = resource(file);
+        try (InputStream in = open(file)) {
             List<T> records = mapper.readerForListOf(type).readValue(in);
             for (int i = 0; i < records.size(); i++) {
                 Set<ConstraintViolation<T>> violations = validator.validate(records.get(i));

@@ -96,14 +96,10 @@ public class ReferenceDataLoads {
     }
 
     private static byte[] resource(String file) {
-        String resource = "reference-data/" + file;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing reference data file " + resource);
-            }
+        try (InputStream in = ReferenceDataFiles.open(file)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+            throw new UncheckedIOException("Cannot read " + ReferenceDataFiles.resource(file), e);
         }
     }
 }

@@ -16,6 +16,13 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class NoNulCharacters implements ObjectMapperCustomizer {
 
+    /** The field error's message wherever a NUL is refused (JSON bodies here, CSV cells in the import). */
+    public static final String MESSAGE = "must not contain NUL characters";
+
+    public static boolean containsNul(String value) {
+        return value != null && value.indexOf('\u0000') >= 0;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("no-nul-characters").addDeserializer(String.class,
@@ -23,9 +30,8 @@ public class NoNulCharacters implements ObjectMapperCustomizer {
                     @Override
                     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                         String value = super.deserialize(p, ctxt);
-                        if (value != null && value.indexOf('\u0000') >= 0) {
-                            return (String) ctxt.handleWeirdStringValue(String.class, value,
-                                    "must not contain NUL characters");
+                        if (containsNul(value)) {
+                            return (String) ctxt.handleWeirdStringValue(String.class, value, MESSAGE);
                         }
                         return value;
                     }

@@ -81,7 +81,7 @@ public final class LocalStack {
         for (List<Service> wave : waves) {
             long started = System.nanoTime();
             for (Service service : wave) {
-                processes.add(launch(root, data, service, postgres));
+                processes.add(launch(http, root, data, service, postgres));
             }
             for (Service service : wave) {
                 awaitReady(http, service, processes, started);
@@ -98,14 +98,15 @@ public final class LocalStack {
         }
     }
 
-    private static Process launch(Path root, Path data, Service service, PostgresServer postgres) throws IOException {
+    private static Process launch(HttpClient http, Path root, Path data, Service service, PostgresServer postgres)
+            throws IOException {
         Path jar = root.resolve(service.name() + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./stack does)");
         }
         Path archive = data.resolve("cds").resolve(service.name() + ".jsa");
         if (!Files.exists(archive) || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
-            recordArchive(root, service, postgres, jar, archive);
+            recordArchive(http, root, service, postgres, jar, archive);
         }
         return start(root, service, postgres, jar, "-XX:SharedArchiveFile=" + archive);
     }
@@ -114,14 +115,14 @@ public final class LocalStack {
      * Records the class-data archive over one start-up only (start, ready, stop), as build-time AppCDS does: classes
      * a later workload loads stay out of it, so the archive that every start maps and relocates stays small.
      */
-    private static void recordArchive(Path root, Service service, PostgresServer postgres, Path jar, Path archive)
-            throws IOException {
+    private static void recordArchive(HttpClient http, Path root, Service service, PostgresServer postgres, Path jar,
+            Path archive) throws IOException {
         Files.createDirectories(archive.getParent());
         Files.deleteIfExists(archive);
         log(service.name() + ": recording its class-data archive over one start (later starts are faster)");
         Process training = start(root, service, postgres, jar, "-XX:ArchiveClassesAtExit=" + archive);
         try {
-            awaitReady(HttpClient.newHttpClient(), service, List.of(training), System.nanoTime());
+            awaitReady(http, service, List.of(training), System.nanoTime());
             training.destroy();
             if (!training.waitFor(60, TimeUnit.SECONDS)) {
                 training.destroyForcibly();
