@@ -64,7 +64,8 @@ class CatalogWritesTest {
             assertProblem(admin().delete(item).then(), ProblemType.PRECONDITION_REQUIRED);
             assertProblem(admin().header("If-Match", "\"v0\"").delete(item).then(), ProblemType.PRECONDITION_FAILED);
             admin().header("If-Match", etagOf(item)).delete(item).then().statusCode(204);
-            assertProblem(given().get(item).then(), ProblemType.NOT_FOUND);
+            // A deleted id is gone, not unknown: its versions stay readable.
+            assertProblem(given().get(item).then(), ProblemType.GONE).body("detail", containsString(item + "/versions"));
         });
     }
 

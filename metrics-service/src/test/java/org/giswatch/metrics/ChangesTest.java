@@ -31,7 +31,7 @@ class ChangesTest {
         given().queryParam("limit", 500).get("/observations/changes").then().statusCode(200)
                 .body("items.id", hasItems(Chapter.SUBSCRIBERS_2004, Chapter.ELBASY_SIGNATURES))
                 .body("items.find { it.id == 'kz-internet-subscribers-2004' }.change", equalTo("upserted"))
-                .body("items.find { it.id == 'kz-internet-subscribers-2004' }.observation.value", equalTo(203000));
+                .body("items.find { it.id == 'kz-internet-subscribers-2004' }.data.value", equalTo(203000));
     }
 
     @Test
@@ -49,15 +49,15 @@ class ChangesTest {
         assertEquals(1, changes.size(), changes.toString());
         assertEquals(Chapter.VOTE_SHARE_2005, changes.get(0).get("id"));
         assertEquals("deleted", changes.get(0).get("change"));
-        assertNull(changes.get(0).get("observation"));
+        assertNull(changes.get(0).get("data"));
 
         // The reviewed files bring it back: the feed now says upserted, with the figure.
         assertEquals(1, loader.load().created());
         given().queryParam("updatedAfter", since).get("/observations/changes").then().statusCode(200)
                 .body("items.id", equalTo(List.of(Chapter.VOTE_SHARE_2005)))
                 .body("items[0].change", equalTo("upserted"))
-                .body("items[0].observation.value", equalTo(91))
-                .body("items[0].observation.qualifiers", equalTo(List.of("alleged")));
+                .body("items[0].data.value", equalTo(91))
+                .body("items[0].data.qualifiers", equalTo(List.of("alleged")));
     }
 
     @Test

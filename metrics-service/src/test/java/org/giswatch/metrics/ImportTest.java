@@ -14,9 +14,10 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
-import org.giswatch.contract.metrics.ImportResult;
+import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.service.ImportService;
+import org.giswatch.platform.record.RecordImport;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -115,7 +116,7 @@ class ImportTest {
     void exportedCsvReadsBackAsTheSameFigures() {
         byte[] csv = given().accept("text/csv").queryParam("country", "kz").get("/observations").then()
                 .statusCode(200).extract().asByteArray();
-        var outcome = imports.run(ImportService.Format.CSV, new java.io.ByteArrayInputStream(csv), null, false);
+        var outcome = imports.run(RecordImport.Format.CSV, new java.io.ByteArrayInputStream(csv), null, false);
         assertEquals(new ImportResult(Chapter.FIGURES, 0, 0, Chapter.FIGURES), outcome.result());
     }
 

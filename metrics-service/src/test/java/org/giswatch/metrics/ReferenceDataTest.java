@@ -14,7 +14,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.giswatch.contract.metrics.ImportResult;
+import org.giswatch.contract.common.ImportResult;
 import org.giswatch.metrics.data.ReferenceDataLoader;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import org.giswatch.platform.testing.WriteOperation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** Every write of metrics-service as anonymous, wrong role and right role (imports and deletes need admin). */
+/** Every write of metrics-service as anonymous, wrong role and right role (deletes need admin; imports need editor). */
 @QuarkusTest
 class WriteAccessTest extends WriteAccessContract {
 
@@ -41,7 +41,7 @@ class WriteAccessTest extends WriteAccessContract {
                                 .body("{\"note\":\"patched\"}").patch(OBSERVATION)),
                 WriteOperation.admin("delete observation", 204,
                         r -> r.header("If-Match", etagOf(OBSERVATION)).delete(OBSERVATION)),
-                WriteOperation.admin("import observations", 200,
+                WriteOperation.editor("import observations", 200,
                         r -> r.contentType("application/jsonl")
                                 .body(Chapter.jsonl(ImportTest.row("access-matrix-import", "8")))
                                 .post("/observations/import")));

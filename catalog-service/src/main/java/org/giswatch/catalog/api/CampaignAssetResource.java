@@ -1,5 +1,10 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,19 +24,19 @@ public class CampaignAssetResource implements CampaignAssetApi {
 
     private final Responder<CampaignAsset, CampaignAssetEntity> responder;
 
-    public CampaignAssetResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.responder = new Responder<>(service, CatalogKind.CAMPAIGN_ASSET, uri, request, headers);
+    public CampaignAssetResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, lifecycle, CatalogKind.CAMPAIGN_ASSET, uri, request, headers);
     }
 
     @Override
-    public RestResponse<Page<CampaignAsset>> list(String q, String campaign, String platform, String type, int limit, String cursor) {
+    public RestResponse<Page<CampaignAsset>> list(String q, String campaign, String platform, String type, String asOf, int limit, String cursor) {
         return responder.list(CatalogQuery.where().text(q).equal("campaignId", campaign).equal("platform", platform)
-                .equal("type", type), limit, cursor);
+                .equal("type", type), asOf, limit, cursor);
     }
 
     @Override
-    public RestResponse<CampaignAsset> get(String id) {
-        return responder.get(id);
+    public RestResponse<CampaignAsset> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -52,5 +57,25 @@ public class CampaignAssetResource implements CampaignAssetApi {
     @Override
     public RestResponse<Void> delete(String id) {
         return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<CampaignAsset>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<CampaignAsset> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 }

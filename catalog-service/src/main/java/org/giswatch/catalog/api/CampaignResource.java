@@ -1,5 +1,10 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,13 +26,13 @@ public class CampaignResource implements CampaignApi {
 
     private final Responder<Campaign, CampaignEntity> responder;
 
-    public CampaignResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.responder = new Responder<>(service, CatalogKind.CAMPAIGN, uri, request, headers);
+    public CampaignResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, lifecycle, CatalogKind.CAMPAIGN, uri, request, headers);
     }
 
     @Override
     public RestResponse<Page<Campaign>> list(String q, String country, String election, String platform, String organiser,
-            String mode, String from, String to, int limit, String cursor) {
+            String mode, String from, String to, String asOf, int limit, String cursor) {
         // A campaign is selected by a date range when its dated period overlaps it; undated ones are not.
         CatalogQuery query = CatalogQuery.where().text(q).equal("countryId", country).equal("electionId", election)
                 .equal("mode", mode)
@@ -35,12 +40,12 @@ public class CampaignResource implements CampaignApi {
                 .linked(CatalogKind.CAMPAIGN, List.of("organisers"), organiser)
                 .condition("coalesce(e.endDate, e.startDate) >= :%s", Responder.date("from", from))
                 .condition("coalesce(e.startDate, e.endDate) <= :%s", Responder.date("to", to));
-        return responder.list(query, limit, cursor);
+        return responder.list(query, asOf, limit, cursor);
     }
 
     @Override
-    public RestResponse<Campaign> get(String id) {
-        return responder.get(id);
+    public RestResponse<Campaign> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -61,5 +66,25 @@ public class CampaignResource implements CampaignApi {
     @Override
     public RestResponse<Void> delete(String id) {
         return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<Campaign>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Campaign> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 }

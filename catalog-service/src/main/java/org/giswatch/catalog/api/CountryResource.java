@@ -1,5 +1,10 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,18 +24,18 @@ public class CountryResource implements CountryApi {
 
     private final Responder<Country, CountryEntity> responder;
 
-    public CountryResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.responder = new Responder<>(service, CatalogKind.COUNTRY, uri, request, headers);
+    public CountryResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, lifecycle, CatalogKind.COUNTRY, uri, request, headers);
     }
 
     @Override
-    public RestResponse<Page<Country>> list(String q, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q), limit, cursor);
+    public RestResponse<Page<Country>> list(String q, String asOf, int limit, String cursor) {
+        return responder.list(CatalogQuery.where().text(q), asOf, limit, cursor);
     }
 
     @Override
-    public RestResponse<Country> get(String id) {
-        return responder.get(id);
+    public RestResponse<Country> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -51,5 +56,25 @@ public class CountryResource implements CountryApi {
     @Override
     public RestResponse<Void> delete(String id) {
         return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<Country>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Country> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 }

@@ -1,5 +1,10 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,13 +29,13 @@ public class ElectionResource implements ElectionApi {
 
     private final Responder<Election, ElectionEntity> responder;
 
-    public ElectionResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.responder = new Responder<>(service, CatalogKind.ELECTION, uri, request, headers);
+    public ElectionResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, lifecycle, CatalogKind.ELECTION, uri, request, headers);
     }
 
     @Override
     public RestResponse<Page<Election>> list(String q, String country, String type, String candidate, String from, String to,
-            String sort, int limit, String cursor) {
+            String sort, String asOf, int limit, String cursor) {
         LocalDate fromDate = Responder.date("from", from);
         LocalDate toDate = Responder.date("to", to);
         // The chapter gives no polling day for some elections: those are selected by their year.
@@ -40,12 +45,12 @@ public class ElectionResource implements ElectionApi {
                         + (fromDate == null ? 0 : fromDate.getYear()) + ")", fromDate)
                 .condition("e.heldOn <= :%s or (e.heldOn is null and e.year <= "
                         + (toDate == null ? 0 : toDate.getYear()) + ")", toDate);
-        return responder.list(query, Sort.parse(sort), e -> e.year, limit, cursor);
+        return responder.list(query, Sort.parse(sort), e -> e.year, asOf, limit, cursor);
     }
 
     @Override
-    public RestResponse<Election> get(String id) {
-        return responder.get(id);
+    public RestResponse<Election> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -66,5 +71,25 @@ public class ElectionResource implements ElectionApi {
     @Override
     public RestResponse<Void> delete(String id) {
         return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<Election>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Election> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 }

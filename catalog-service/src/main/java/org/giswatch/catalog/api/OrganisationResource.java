@@ -1,5 +1,10 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,19 +24,18 @@ public class OrganisationResource implements OrganisationApi {
 
     private final Responder<Organisation, OrganisationEntity> responder;
 
-    public OrganisationResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.responder = new Responder<>(service, CatalogKind.ORGANISATION, uri, request, headers);
+    public OrganisationResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, lifecycle, CatalogKind.ORGANISATION, uri, request, headers);
     }
 
     @Override
-    public RestResponse<Page<Organisation>> list(String q, String kind, String country, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("kind", kind).equal("countryId", country), limit,
-                cursor);
+    public RestResponse<Page<Organisation>> list(String q, String kind, String country, String asOf, int limit, String cursor) {
+        return responder.list(CatalogQuery.where().text(q).equal("kind", kind).equal("countryId", country), asOf, limit, cursor);
     }
 
     @Override
-    public RestResponse<Organisation> get(String id) {
-        return responder.get(id);
+    public RestResponse<Organisation> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -52,5 +56,25 @@ public class OrganisationResource implements OrganisationApi {
     @Override
     public RestResponse<Void> delete(String id) {
         return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<Organisation>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Organisation> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 }

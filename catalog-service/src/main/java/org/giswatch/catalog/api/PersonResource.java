@@ -1,5 +1,10 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,19 +26,19 @@ public class PersonResource implements PersonApi {
 
     private final Responder<Person, PersonEntity> responder;
 
-    public PersonResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.responder = new Responder<>(service, CatalogKind.PERSON, uri, request, headers);
+    public PersonResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, lifecycle, CatalogKind.PERSON, uri, request, headers);
     }
 
     @Override
-    public RestResponse<Page<Person>> list(String q, String organisation, int limit, String cursor) {
+    public RestResponse<Page<Person>> list(String q, String organisation, String asOf, int limit, String cursor) {
         return responder.list(CatalogQuery.where().text(q)
-                .linked(CatalogKind.PERSON, List.of("roles"), organisation), limit, cursor);
+                .linked(CatalogKind.PERSON, List.of("roles"), organisation), asOf, limit, cursor);
     }
 
     @Override
-    public RestResponse<Person> get(String id) {
-        return responder.get(id);
+    public RestResponse<Person> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -54,5 +59,25 @@ public class PersonResource implements PersonApi {
     @Override
     public RestResponse<Void> delete(String id) {
         return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<Person>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Person> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 }

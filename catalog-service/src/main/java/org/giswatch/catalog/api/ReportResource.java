@@ -1,5 +1,10 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,18 +24,18 @@ public class ReportResource implements ReportApi {
 
     private final Responder<Report, ReportEntity> responder;
 
-    public ReportResource(CatalogService service, UriInfo uri, Request request, HttpHeaders headers) {
-        this.responder = new Responder<>(service, CatalogKind.REPORT, uri, request, headers);
+    public ReportResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
+        this.responder = new Responder<>(service, lifecycle, CatalogKind.REPORT, uri, request, headers);
     }
 
     @Override
-    public RestResponse<Page<Report>> list(String q, Integer year, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("year", year), limit, cursor);
+    public RestResponse<Page<Report>> list(String q, Integer year, String asOf, int limit, String cursor) {
+        return responder.list(CatalogQuery.where().text(q).equal("year", year), asOf, limit, cursor);
     }
 
     @Override
-    public RestResponse<Report> get(String id) {
-        return responder.get(id);
+    public RestResponse<Report> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -51,5 +56,25 @@ public class ReportResource implements ReportApi {
     @Override
     public RestResponse<Void> delete(String id) {
         return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<Report>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Report> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 }

@@ -1,5 +1,10 @@
 package org.giswatch.catalog.data;
 
+import org.giswatch.contract.common.ApiRecord;
+import org.giswatch.platform.record.RecordEntity;
+import org.giswatch.platform.record.RecordKind;
+import org.giswatch.platform.record.RecordService;
+import org.giswatch.platform.record.UpsertOutcome;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.giswatch.catalog.domain.CatalogEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.CatalogRecord;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.data.ReferenceDataFiles;
@@ -37,9 +41,9 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
 
     private final ReferenceDataFiles files;
     private final ReferenceDataLoads loads;
-    private final CatalogService catalog;
+    private final RecordService catalog;
 
-    public ReferenceDataLoader(ReferenceDataFiles files, ReferenceDataLoads loads, CatalogService catalog) {
+    public ReferenceDataLoader(ReferenceDataFiles files, ReferenceDataLoads loads, RecordService catalog) {
         this.files = files;
         this.loads = loads;
         this.catalog = catalog;
@@ -63,7 +67,7 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
     /** Loads every file, whatever was loaded before; returns how many records were created or updated. */
     public long load() {
         List<Pending<?, ?>> pending = new ArrayList<>();
-        for (CatalogKind<?, ?> kind : CatalogKind.ALL) {
+        for (RecordKind<?, ?> kind : CatalogKind.ALL) {
             pending.addAll(read(kind));
         }
         return Actor.runAs("reference-data", () -> {
@@ -74,7 +78,7 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
                 ApiException lastProblem = null;
                 for (Pending<?, ?> record : waiting) {
                     try {
-                        changed += record.upsert(catalog) ? 1 : 0;
+                        changed += record.upsert(catalog) == UpsertOutcome.UNCHANGED ? 0 : 1;
                     } catch (ApiException e) {
                         if (e.type() != ProblemType.UNPROCESSABLE) {
                             throw e;
@@ -93,17 +97,17 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
         });
     }
 
-    private <D extends CatalogRecord<D>, E extends CatalogEntity<D>> List<Pending<D, E>> read(CatalogKind<D, E> kind) {
-        return files.read(kind.file(), kind.recordType()).stream().map(r -> new Pending<>(kind, r)).toList();
+    private <D extends ApiRecord<D>, E extends RecordEntity<D>> List<Pending<D, E>> read(RecordKind<D, E> kind) {
+        return files.read(CatalogKind.file(kind), kind.recordType()).stream().map(r -> new Pending<>(kind, r)).toList();
     }
 
-    private record Pending<D extends CatalogRecord<D>, E extends CatalogEntity<D>>(CatalogKind<D, E> kind, D record) {
-        boolean upsert(CatalogService catalog) {
+    private record Pending<D extends ApiRecord<D>, E extends RecordEntity<D>>(RecordKind<D, E> kind, D record) {
+        UpsertOutcome upsert(RecordService catalog) {
             return catalog.upsert(kind, record);
         }
 
         String describe() {
-            return kind.file() + " '" + record.id() + "'";
+            return CatalogKind.file(kind) + " '" + record.id() + "'";
         }
     }
 }

@@ -2,21 +2,17 @@ package org.giswatch.catalog.domain;
 
 import java.util.List;
 
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import org.giswatch.contract.catalog.CatalogRecord;
-import org.giswatch.platform.persistence.AuditedEntity;
+import org.giswatch.platform.record.RecordEntity;
 
 /**
  * A catalog row: the record itself (jsonb "data", without audit) plus copies of the fields that are filtered or
  * sorted on. Subclasses declare the typed data field, because Hibernate needs its concrete type.
  */
 @MappedSuperclass
-public abstract class CatalogEntity<D extends CatalogRecord<D>> extends AuditedEntity {
-
-    @Id
-    public String id;
+public abstract class CatalogEntity<D extends CatalogRecord<D>> extends RecordEntity<D> {
 
     public String name;
 
@@ -25,12 +21,10 @@ public abstract class CatalogEntity<D extends CatalogRecord<D>> extends AuditedE
 
     public abstract D data();
 
-    /** Stores the record and copies its filter columns. */
-    public abstract void apply(D record);
-
     /** The ids this record refers to, with the field that holds each. */
     public abstract List<Ref> references();
 
+    @Override
     public D toDto() {
         return data().withAudit(audit());
     }

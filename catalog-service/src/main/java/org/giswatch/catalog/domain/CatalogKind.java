@@ -13,80 +13,49 @@ import org.giswatch.contract.catalog.Election;
 import org.giswatch.contract.catalog.Organisation;
 import org.giswatch.contract.catalog.Person;
 import org.giswatch.contract.catalog.Report;
+import org.giswatch.platform.record.RecordKind;
 
 /**
- * The kinds of catalog record: their name (as in /subjects/{type}/… and in 404 details), collection path,
- * record and entity classes. Everything generic about storing a record goes through this.
+ * The kinds of catalog record: name (as in /subjects/{type}/… and in 404 details), collection, record and entity
+ * classes; all share the catalog's hooks (references checked and linked, 409 while referred to).
  */
-public final class CatalogKind<D extends CatalogRecord<D>, E extends CatalogEntity<D>> {
+public final class CatalogKind {
 
-    public static final CatalogKind<Country, CountryEntity> COUNTRY =
-            new CatalogKind<>("country", "countries", Country.class, CountryEntity.class, CountryEntity::new);
-    public static final CatalogKind<Person, PersonEntity> PERSON =
-            new CatalogKind<>("person", "people", Person.class, PersonEntity.class, PersonEntity::new);
-    public static final CatalogKind<Organisation, OrganisationEntity> ORGANISATION = new CatalogKind<>(
+    public static final RecordKind<Country, CountryEntity> COUNTRY =
+            kind("country", "countries", Country.class, CountryEntity.class, CountryEntity::new);
+    public static final RecordKind<Person, PersonEntity> PERSON =
+            kind("person", "people", Person.class, PersonEntity.class, PersonEntity::new);
+    public static final RecordKind<Organisation, OrganisationEntity> ORGANISATION = kind(
             "organisation", "organisations", Organisation.class, OrganisationEntity.class, OrganisationEntity::new);
-    public static final CatalogKind<Election, ElectionEntity> ELECTION =
-            new CatalogKind<>("election", "elections", Election.class, ElectionEntity.class, ElectionEntity::new);
-    public static final CatalogKind<Campaign, CampaignEntity> CAMPAIGN =
-            new CatalogKind<>("campaign", "campaigns", Campaign.class, CampaignEntity.class, CampaignEntity::new);
-    public static final CatalogKind<CampaignAsset, CampaignAssetEntity> CAMPAIGN_ASSET = new CatalogKind<>(
+    public static final RecordKind<Election, ElectionEntity> ELECTION =
+            kind("election", "elections", Election.class, ElectionEntity.class, ElectionEntity::new);
+    public static final RecordKind<Campaign, CampaignEntity> CAMPAIGN =
+            kind("campaign", "campaigns", Campaign.class, CampaignEntity.class, CampaignEntity::new);
+    public static final RecordKind<CampaignAsset, CampaignAssetEntity> CAMPAIGN_ASSET = kind(
             "campaign-asset", "campaign-assets", CampaignAsset.class, CampaignAssetEntity.class, CampaignAssetEntity::new);
-    public static final CatalogKind<Report, ReportEntity> REPORT =
-            new CatalogKind<>("report", "reports", Report.class, ReportEntity.class, ReportEntity::new);
-    public static final CatalogKind<Chapter, ChapterEntity> CHAPTER =
-            new CatalogKind<>("chapter", "chapters", Chapter.class, ChapterEntity.class, ChapterEntity::new);
+    public static final RecordKind<Report, ReportEntity> REPORT =
+            kind("report", "reports", Report.class, ReportEntity.class, ReportEntity::new);
+    public static final RecordKind<Chapter, ChapterEntity> CHAPTER =
+            kind("chapter", "chapters", Chapter.class, ChapterEntity.class, ChapterEntity::new);
 
     /** In loading order: what is referred to comes before what refers to it, as far as the graph allows. */
-    public static final List<CatalogKind<?, ?>> ALL =
+    public static final List<RecordKind<?, ?>> ALL =
             List.of(COUNTRY, PERSON, ORGANISATION, ELECTION, CAMPAIGN, CAMPAIGN_ASSET, REPORT, CHAPTER);
 
-    private final String name;
-    private final String path;
-    private final Class<D> recordType;
-    private final Class<E> entityType;
-    private final Supplier<E> factory;
-
-    private CatalogKind(String name, String path, Class<D> recordType, Class<E> entityType, Supplier<E> factory) {
-        this.name = name;
-        this.path = path;
-        this.recordType = recordType;
-        this.entityType = entityType;
-        this.factory = factory;
+    private CatalogKind() {
     }
 
-    public static Optional<CatalogKind<?, ?>> named(String name) {
-        return ALL.stream().filter(k -> k.name.equals(name)).findFirst();
+    public static Optional<RecordKind<?, ?>> named(String name) {
+        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
     }
 
-    public String name() {
-        return name;
+    /** The reference-data file of a kind. */
+    public static String file(RecordKind<?, ?> kind) {
+        return kind.collection() + ".json";
     }
 
-    /** Collection path without the leading slash, such as "campaign-assets". */
-    public String path() {
-        return path;
-    }
-
-    /** The reference-data file of this kind. */
-    public String file() {
-        return path + ".json";
-    }
-
-    public Class<D> recordType() {
-        return recordType;
-    }
-
-    public Class<E> entityType() {
-        return entityType;
-    }
-
-    public E newEntity() {
-        return factory.get();
-    }
-
-    @Override
-    public String toString() {
-        return name;
+    private static <D extends CatalogRecord<D>, E extends CatalogEntity<D>> RecordKind<D, E> kind(String name,
+            String collection, Class<D> recordType, Class<E> entityType, Supplier<E> factory) {
+        return new RecordKind<>(name, collection, recordType, entityType, factory, new CatalogHooks<>(name));
     }
 }

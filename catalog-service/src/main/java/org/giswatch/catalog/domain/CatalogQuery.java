@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.giswatch.platform.record.RecordKind;
+
 /**
  * The filters of one collection request. Only filters with a value are added, so every query is plain HQL
  * without "(:x is null or …)" (which defeats indexes and type inference).
@@ -40,7 +42,7 @@ public final class CatalogQuery {
     }
 
     /** Records of {@code fromKind} that refer to {@code toId} through one of the fields {@code rels}. */
-    public CatalogQuery linked(CatalogKind<?, ?> fromKind, Collection<String> rels, String toId) {
+    public CatalogQuery linked(RecordKind<?, ?> fromKind, Collection<String> rels, String toId) {
         if (toId != null) {
             String kind = param(fromKind.name());
             String names = param(List.copyOf(rels));
@@ -83,12 +85,13 @@ public final class CatalogQuery {
         return query.setMaxResults(size).getResultList();
     }
 
-    String clause() {
-        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    /** True when no filter was given (asOf reads combine with none). */
+    public boolean unfiltered() {
+        return conditions.isEmpty();
     }
 
-    Map<String, Object> parameters() {
-        return parameters;
+    String clause() {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
     String param(Object value) {

@@ -1,5 +1,12 @@
 package org.giswatch.citation.api;
 
+import org.giswatch.platform.problem.ApiException;
+import org.giswatch.platform.record.RecordResponder;
+import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.ws.rs.core.EntityTag;
@@ -22,7 +29,6 @@ import org.giswatch.contract.common.Page;
 import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
-import org.giswatch.platform.http.Preconditions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +40,7 @@ public class CitationResource implements CitationApi {
             MediaType.valueOf(CitationMediaTypes.RIS), MediaType.valueOf(CitationMediaTypes.BIBLIOGRAPHY)).build();
 
     private final CitationService service;
+    private final RecordResponder<Citation, CitationEntity> responder;
     private final CitationFormats formats;
     private final FootnoteExtractionService extraction;
     private final UriInfo uri;
@@ -41,8 +48,9 @@ public class CitationResource implements CitationApi {
     private final HttpHeaders headers;
 
     public CitationResource(CitationService service, CitationFormats formats, FootnoteExtractionService extraction,
-            UriInfo uri, Request request, HttpHeaders headers) {
+            RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
         this.service = service;
+        this.responder = new RecordResponder<>(lifecycle, CitationService.KIND, uri, request, headers);
         this.formats = formats;
         this.extraction = extraction;
         this.uri = uri;
@@ -52,10 +60,12 @@ public class CitationResource implements CitationApi {
 
     @Override
     public RestResponse<Page<Citation>> list(String chapter, String kind, String language, Integer year, String q,
-            int limit, String cursor) {
-        List<CitationEntity> rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
-        return PageResponses.page(rows, limit, CitationEntity::toDto, c -> Cursor.encode(c.id),
-                c -> c.id + ":" + c.version, uri, request);
+            String asOf, int limit, String cursor) {
+        if (asOf != null && (chapter != null || kind != null || language != null || year != null || q != null)) {
+            throw ApiException.invalid("asOf", "combines only with limit and cursor");
+        }
+        return responder.page(asOf, limit, cursor,
+                after -> service.page(new CitationFilter(chapter, kind, language, year, q), after, limit + 1));
     }
 
     @Override
@@ -66,9 +76,8 @@ public class CitationResource implements CitationApi {
     }
 
     @Override
-    public RestResponse<Citation> get(String id) {
-        CitationEntity entity = service.get(id);
-        return ETags.ok(request, ETags.item(entity.version), entity.toDto());
+    public RestResponse<Citation> get(String id, String asOf) {
+        return responder.get(id, asOf);
     }
 
     @Override
@@ -78,27 +87,42 @@ public class CitationResource implements CitationApi {
 
     @Override
     public RestResponse<Citation> create(Citation citation) {
-        CitationEntity entity = service.create(citation);
-        return RestResponse.ResponseBuilder.<Citation> created(uri.getBaseUriBuilder().path("citations").path(entity.id).build())
-                .entity(entity.toDto()).tag(ETags.item(entity.version)).build();
+        return responder.create(citation);
     }
 
     @Override
     public RestResponse<Citation> replace(String id, Citation citation) {
-        CitationEntity entity = service.replace(id, citation, Preconditions.expectedVersion(headers));
-        return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
+        return responder.replace(id, citation);
     }
 
     @Override
     public RestResponse<Citation> patch(String id, JsonNode patch) {
-        CitationEntity entity = service.patch(id, patch, Preconditions.expectedVersion(headers));
-        return RestResponse.ResponseBuilder.ok(entity.toDto()).tag(ETags.item(entity.version)).build();
+        return responder.patch(id, patch);
     }
 
     @Override
     public RestResponse<Void> delete(String id) {
-        service.delete(id, Preconditions.expectedVersion(headers));
-        return RestResponse.noContent();
+        return responder.delete(id);
+    }
+
+    @Override
+    public RestResponse<Page<Change<Citation>>> changes(String updatedAfter, int limit, String cursor) {
+        return responder.changes(updatedAfter, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
+        return responder.versions(id, limit, cursor);
+    }
+
+    @Override
+    public RestResponse<Citation> version(String id, long number) {
+        return responder.version(id, number);
+    }
+
+    @Override
+    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
+        return responder.importRecords(idempotencyKey, body);
     }
 
     @Override

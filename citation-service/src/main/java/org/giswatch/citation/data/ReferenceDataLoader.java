@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.giswatch.citation.service.CitationService;
+import org.giswatch.platform.record.UpsertOutcome;
 import org.giswatch.contract.citation.Citation;
 import org.giswatch.platform.data.ReferenceDataFiles;
 import org.giswatch.platform.data.ReferenceDataLoads;
@@ -56,6 +57,6 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
     /** Loads the file, whatever was loaded before; returns how many records were created or updated. */
     public long load() {
         return Actor.runAs("reference-data", () -> files.read(FILE, Citation.class).stream()
-                .map(citations::upsert).filter(outcome -> !"unchanged".equals(outcome)).count());
+                .map(citations::upsert).filter(outcome -> outcome != UpsertOutcome.UNCHANGED).count());
     }
 }

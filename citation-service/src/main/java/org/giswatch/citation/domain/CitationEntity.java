@@ -7,21 +7,17 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.giswatch.contract.citation.Citation;
 import org.giswatch.contract.citation.CitedIn;
-import org.giswatch.platform.persistence.AuditedEntity;
+import org.giswatch.platform.record.RecordEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "citation")
-public class CitationEntity extends AuditedEntity {
-
-    @Id
-    public String id;
+public class CitationEntity extends RecordEntity<Citation> {
     public String kind;
     public String author;
     @Column(name = "author_type")
@@ -70,6 +66,7 @@ public class CitationEntity extends AuditedEntity {
         return count("containerId", id) > 0;
     }
 
+    @Override
     public void apply(Citation c) {
         kind = c.kind();
         author = c.author();
@@ -100,6 +97,7 @@ public class CitationEntity extends AuditedEntity {
         citedIn = new ArrayList<>(c.citedIn());
     }
 
+    @Override
     public Citation toDto() {
         return new Citation(id, kind, author, authorType, publisher, editor, interviewee, place, year, date, datePrinted,
                 title, subtitle, language, translatedTitle, translatedTitleLanguage, url, urlText, archivedUrl,

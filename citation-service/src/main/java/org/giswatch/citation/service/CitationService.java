@@ -1,13 +1,15 @@
 package org.giswatch.citation.service;
 
+import org.giswatch.platform.record.RecordHooks;
+import org.giswatch.platform.record.RecordKind;
+import org.giswatch.platform.record.RecordService;
+import org.giswatch.platform.record.UpsertOutcome;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.giswatch.citation.domain.CitationEntity;
 import org.giswatch.citation.domain.CitationFilter;
@@ -15,24 +17,41 @@ import org.giswatch.citation.domain.CitationQueries;
 import org.giswatch.contract.citation.Citation;
 import org.giswatch.contract.citation.CitedIn;
 import org.giswatch.contract.problem.FieldError;
-import org.giswatch.platform.http.Preconditions;
-import org.giswatch.platform.json.MergePatch;
 import org.giswatch.platform.problem.ApiException;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
-/** Owns the transactions for citations; the reference-data loader and the footnote extraction write through here. */
+/**
+ * Citations: their record kind (written through the platform lifecycle, with the rules below as its hooks) and
+ * queries. The reference-data loader and the footnote extraction write through here too.
+ */
 @ApplicationScoped
 public class CitationService {
 
-    static final String KIND = "citation";
+    public static final RecordKind<Citation, CitationEntity> KIND = new RecordKind<>("citation", "citations",
+            Citation.class, CitationEntity.class, CitationEntity::new, new RecordHooks<>() {
+                @Override
+                public Citation check(Citation citation) {
+                    CitationService.check(citation);
+                    return citation;
+                }
 
-    private final MergePatch mergePatch;
+                @Override
+                public void beforeDelete(CitationEntity entity) {
+                    if (CitationEntity.isContainerOfOthers(entity.id) || !CitationQueries.page(
+                            Panache.getEntityManager(), new CitationFilter(entity.id, null, null, null, null), null, 1)
+                            .isEmpty()) {
+                        throw ApiException.conflict("Citation '" + entity.id
+                                + "' is referenced by other citations (containerId or citedIn)");
+                    }
+                }
+            });
 
-    public CitationService(MergePatch mergePatch) {
-        this.mergePatch = mergePatch;
+    private final RecordService records;
+
+    public CitationService(RecordService records) {
+        this.records = records;
     }
 
     public List<CitationEntity> page(CitationFilter filter, String afterId, int size) {
@@ -40,80 +59,16 @@ public class CitationService {
     }
 
     public CitationEntity get(String id) {
-        return CitationEntity.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(KIND, id));
+        return records.get(KIND, id);
     }
 
-    /** The record a citation is part of (a chapter's report), if any. */
-    public Citation containerOf(Citation citation) {
-        return citation.containerId() == null ? null
-                : CitationEntity.findByIdOptional(citation.containerId()).map(CitationEntity::toDto).orElse(null);
-    }
-
-    @Transactional
-    public CitationEntity create(Citation citation) {
-        if (CitationEntity.findByIdOptional(citation.id()).isPresent()) {
-            throw ApiException.alreadyExists(KIND, citation.id());
-        }
-        check(citation);
-        CitationEntity entity = new CitationEntity();
-        entity.id = citation.id();
-        entity.apply(citation);
-        entity.persistAndFlush();
-        return entity;
-    }
-
-    @Transactional
-    public CitationEntity replace(String id, Citation citation, long expectedVersion) {
-        if (!id.equals(citation.id())) {
-            throw ApiException.invalid("id", "must equal the id in the path ('" + id + "')");
-        }
-        CitationEntity entity = get(id);
-        Preconditions.check(expectedVersion, entity.version);
-        check(citation);
-        entity.apply(citation);
-        entity.flush();
-        return entity;
-    }
-
-    @Transactional
-    public CitationEntity patch(String id, JsonNode patch, long expectedVersion) {
-        CitationEntity entity = get(id);
-        return replace(id, mergePatch.apply(entity.toDto().withAudit(null), patch, Citation.class), expectedVersion);
-    }
-
-    @Transactional
-    public void delete(String id, long expectedVersion) {
-        CitationEntity entity = get(id);
-        Preconditions.check(expectedVersion, entity.version);
-        if (CitationEntity.isContainerOfOthers(id) || !CitationQueries.page(Panache.getEntityManager(),
-                new CitationFilter(id, null, null, null, null), null, 1).isEmpty()) {
-            throw ApiException.conflict("Citation '" + id + "' is referenced by other citations (containerId or citedIn)");
-        }
-        entity.delete();
-    }
-
-    /**
-     * Creates or updates; returns "created", "updated" or "unchanged" (nothing written, version kept). Used by the
-     * reference-data loader and by footnote extraction in store mode.
-     */
-    @Transactional
-    public String upsert(Citation citation) {
-        return CitationEntity.findByIdOptional(citation.id()).map(existing -> {
-            if (Objects.equals(existing.toDto().withAudit(null), citation.withAudit(null))) {
-                return "unchanged";
-            }
-            check(citation);
-            existing.apply(citation);
-            existing.flush();
-            return "updated";
-        }).orElseGet(() -> {
-            create(citation);
-            return "created";
-        });
+    /** Creates or updates by id (reference data, footnote extraction in store mode). */
+    public UpsertOutcome upsert(Citation citation) {
+        return records.upsert(KIND, citation);
     }
 
     /** Rules Bean Validation cannot express: references exist, date and year agree, no footnote listed twice. */
-    void check(Citation c) {
+    static void check(Citation c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.date() != null && c.year() != null && c.date().getYear() != c.year()) {
             errors.add(new FieldError("date", "must lie in the year " + c.year()));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,7 +82,7 @@ public class FootnoteExtractionService {
                 stored.add(new ExtractedFootnote(footnote.number(), footnote.text(), footnote.citation(), "rejected", warnings));
                 continue;
             }
-            String outcome = citations.upsert(merged);
+            String outcome = citations.upsert(merged).name().toLowerCase(Locale.ROOT);
             stored.add(new ExtractedFootnote(footnote.number(), footnote.text(),
                     CitationEntity.findByIdOptional(merged.id()).map(CitationEntity::toDto).orElse(merged), outcome,
                     footnote.warnings()));

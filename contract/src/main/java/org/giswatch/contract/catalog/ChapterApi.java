@@ -1,5 +1,12 @@
 package org.giswatch.contract.catalog;
 
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.RecordHistoryDocs;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import jakarta.ws.rs.HeaderParam;
+import java.io.InputStream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,6 +59,7 @@ public interface ChapterApi {
             @Parameter(description = "Free text matched against title, author, sections and action steps") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only chapters of this report", example = "giswatch-2011") @QueryParam("report") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String report,
             @Parameter(description = "Only chapters about this country", example = "kz") @QueryParam("country") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
@@ -65,8 +73,10 @@ public interface ChapterApi {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     RestResponse<Chapter> get(
-            @Parameter(description = "Chapter id", example = "giswatch-2011-kazakhstan") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+            @Parameter(description = "Chapter id", example = "giswatch-2011-kazakhstan") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = RecordHistoryDocs.AS_OF, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +96,7 @@ public interface ChapterApi {
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -103,6 +114,7 @@ public interface ChapterApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Chapter.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -119,6 +131,7 @@ public interface ChapterApi {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -126,4 +139,72 @@ public interface ChapterApi {
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     RestResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+
+    @GET
+    @Path("/changes")
+    @Operation(operationId = "listChapterChanges", summary = "Changes since a time, deletions included",
+            description = RecordHistoryDocs.FEED)
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    RestResponse<Page<Change<Chapter>>> changes(
+            @Parameter(description = RecordHistoryDocs.UPDATED_AFTER, example = RecordHistoryDocs.AS_OF_EXAMPLE)
+            @QueryParam("updatedAfter") @Size(max = 40) String updatedAfter,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(operationId = "listChapterVersions", summary = "Versions of a chapter",
+            description = RecordHistoryDocs.VERSIONS)
+    @APIResponse(responseCode = "200", description = "A page of versions",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Page<RecordVersion>> versions(
+            @Parameter(example = "giswatch-2011-kazakhstan") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @Operation(operationId = "getChapterVersion", summary = "One version of a chapter",
+            description = RecordHistoryDocs.VERSION)
+    @APIResponse(responseCode = "200", description = "The chapter as it stood after that change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Chapter.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Chapter> version(
+            @Parameter(example = "giswatch-2011-kazakhstan") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
+
+    @POST
+    @Path("/import")
+    @Consumes({ MediaTypes.JSON_LINES, MediaTypes.TEXT_CSV, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "importChapters", summary = "Bulk import (JSON Lines, CSV or a JSON array)",
+            description = RecordHistoryDocs.IMPORT)
+    @RequestBody(content = {
+            @Content(mediaType = MediaTypes.JSON_LINES, schema = @Schema(type = SchemaType.STRING,
+                    description = "One Chapter JSON object per line")),
+            @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "A header row of property names, then one chapter per row")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Chapter.class)) })
+    @APIResponse(responseCode = "200", description = "Stored (or replayed for a repeated Idempotency-Key)",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored result of an "
+                    + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    RestResponse<ImportResult> importRecords(
+            @Parameter(description = RecordHistoryDocs.IDEMPOTENCY_KEY, example = "partner-batch-1")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            InputStream body);
 }

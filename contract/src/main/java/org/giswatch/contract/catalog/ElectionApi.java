@@ -1,5 +1,12 @@
 package org.giswatch.contract.catalog;
 
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.RecordHistoryDocs;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import jakarta.ws.rs.HeaderParam;
+import java.io.InputStream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -58,6 +65,7 @@ public interface ElectionApi {
             @Parameter(description = "Held on or before this date", example = "2011-12-31") @QueryParam("to") @Pattern(regexp = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", message = "must be an ISO date (yyyy-mm-dd)") String to,
             @Parameter(description = "Order: id (default), year (oldest first) or -year (newest first); ties by id", example = "-year")
             @QueryParam("sort") @Pattern(regexp = Vocabulary.ELECTION_SORTS, message = Vocabulary.ELECTION_SORTS_MESSAGE) String sort,
+            @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
@@ -71,8 +79,10 @@ public interface ElectionApi {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     RestResponse<Election> get(
-            @Parameter(description = "Election id", example = "kz-presidential-2011") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+            @Parameter(description = "Election id", example = "kz-presidential-2011") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = RecordHistoryDocs.AS_OF, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -92,6 +102,7 @@ public interface ElectionApi {
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -109,6 +120,7 @@ public interface ElectionApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Election.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -125,6 +137,7 @@ public interface ElectionApi {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -132,4 +145,72 @@ public interface ElectionApi {
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     RestResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+
+    @GET
+    @Path("/changes")
+    @Operation(operationId = "listElectionChanges", summary = "Changes since a time, deletions included",
+            description = RecordHistoryDocs.FEED)
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    RestResponse<Page<Change<Election>>> changes(
+            @Parameter(description = RecordHistoryDocs.UPDATED_AFTER, example = RecordHistoryDocs.AS_OF_EXAMPLE)
+            @QueryParam("updatedAfter") @Size(max = 40) String updatedAfter,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(operationId = "listElectionVersions", summary = "Versions of an election",
+            description = RecordHistoryDocs.VERSIONS)
+    @APIResponse(responseCode = "200", description = "A page of versions",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Page<RecordVersion>> versions(
+            @Parameter(example = "kz-presidential-2011") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @Operation(operationId = "getElectionVersion", summary = "One version of an election",
+            description = RecordHistoryDocs.VERSION)
+    @APIResponse(responseCode = "200", description = "The election as it stood after that change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Election.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Election> version(
+            @Parameter(example = "kz-presidential-2011") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
+
+    @POST
+    @Path("/import")
+    @Consumes({ MediaTypes.JSON_LINES, MediaTypes.TEXT_CSV, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "importElections", summary = "Bulk import (JSON Lines, CSV or a JSON array)",
+            description = RecordHistoryDocs.IMPORT)
+    @RequestBody(content = {
+            @Content(mediaType = MediaTypes.JSON_LINES, schema = @Schema(type = SchemaType.STRING,
+                    description = "One Election JSON object per line")),
+            @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "A header row of property names, then one election per row")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Election.class)) })
+    @APIResponse(responseCode = "200", description = "Stored (or replayed for a repeated Idempotency-Key)",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored result of an "
+                    + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    RestResponse<ImportResult> importRecords(
+            @Parameter(description = RecordHistoryDocs.IDEMPOTENCY_KEY, example = "partner-batch-1")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            InputStream body);
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.giswatch.contract.common.ApiRecord;
 import org.giswatch.contract.common.Audit;
 import org.giswatch.contract.common.Ids;
 
@@ -83,7 +84,7 @@ public record Citation(
         @Schema(description = "Free notes: qualifiers, oddities of the source, editorial remarks") String notes,
         @NotNull @Size(max = 200) 
         @Schema(description = "Which chapters cite this source, under which footnote, for which passage") List<@Valid CitedIn> citedIn,
-        @Schema(readOnly = true) Audit audit) {
+        @Schema(readOnly = true) Audit audit) implements ApiRecord<Citation> {
 
     public static final String KIND_PATTERN =
             "^(statistics|news-article|report|chapter|survey|website|petition|interview|video|book|blog-post|social-media-post|other)$";

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.giswatch.contract.common.ApiRecord;
 import org.giswatch.contract.common.Audit;
 import org.giswatch.contract.common.Ids;
 
@@ -26,5 +27,10 @@ public record Indicator(
         @Schema(description = "Grouping of indicators", examples = "internet-access") String category,
         @Schema(description = "Whether a higher value is better; absent where that means nothing", examples = "true")
         Boolean higherIsBetter,
-        @Schema(readOnly = true) Audit audit) {
+        @Schema(readOnly = true) Audit audit) implements ApiRecord<Indicator> {
+
+    @Override
+    public Indicator withAudit(Audit newAudit) {
+        return new Indicator(id, name, description, unit, category, higherIsBetter, newAudit);
+    }
 }

@@ -1,5 +1,12 @@
 package org.giswatch.contract.metrics;
 
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.RecordHistoryDocs;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.contract.common.Change;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import jakarta.ws.rs.HeaderParam;
+import java.io.InputStream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,6 +59,7 @@ public interface IndicatorApi {
             @Parameter(description = "Free text matched against the name") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only indicators of this category", example = "internet-access") @QueryParam("category")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = 100) String category,
+            @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
@@ -65,9 +73,11 @@ public interface IndicatorApi {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     RestResponse<Indicator> get(
             @Parameter(description = "Indicator code", example = "internet-subscribers") @PathParam("id")
-            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = RecordHistoryDocs.AS_OF, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +97,7 @@ public interface IndicatorApi {
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -104,6 +115,7 @@ public interface IndicatorApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -120,6 +132,7 @@ public interface IndicatorApi {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
@@ -127,4 +140,72 @@ public interface IndicatorApi {
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     RestResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
+
+    @GET
+    @Path("/changes")
+    @Operation(operationId = "listIndicatorChanges", summary = "Changes since a time, deletions included",
+            description = RecordHistoryDocs.FEED)
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    RestResponse<Page<Change<Indicator>>> changes(
+            @Parameter(description = RecordHistoryDocs.UPDATED_AFTER, example = RecordHistoryDocs.AS_OF_EXAMPLE)
+            @QueryParam("updatedAfter") @Size(max = 40) String updatedAfter,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(operationId = "listIndicatorVersions", summary = "Versions of an indicator",
+            description = RecordHistoryDocs.VERSIONS)
+    @APIResponse(responseCode = "200", description = "A page of versions",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Page<RecordVersion>> versions(
+            @Parameter(example = "internet-subscribers") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @Operation(operationId = "getIndicatorVersion", summary = "One version of an indicator",
+            description = RecordHistoryDocs.VERSION)
+    @APIResponse(responseCode = "200", description = "The indicator as it stood after that change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Indicator> version(
+            @Parameter(example = "internet-subscribers") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
+
+    @POST
+    @Path("/import")
+    @Consumes({ MediaTypes.JSON_LINES, MediaTypes.TEXT_CSV, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "importIndicators", summary = "Bulk import (JSON Lines, CSV or a JSON array)",
+            description = RecordHistoryDocs.IMPORT)
+    @RequestBody(content = {
+            @Content(mediaType = MediaTypes.JSON_LINES, schema = @Schema(type = SchemaType.STRING,
+                    description = "One Indicator JSON object per line")),
+            @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "A header row of property names, then one indicator per row")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Indicator.class)) })
+    @APIResponse(responseCode = "200", description = "Stored (or replayed for a repeated Idempotency-Key)",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored result of an "
+                    + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    RestResponse<ImportResult> importRecords(
+            @Parameter(description = RecordHistoryDocs.IDEMPOTENCY_KEY, example = "partner-batch-1")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            InputStream body);
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.giswatch.contract.catalog.SubjectType;
 import org.giswatch.contract.citation.Citation;
+import org.giswatch.contract.common.ApiRecord;
 import org.giswatch.contract.common.Audit;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.SourceRef;
@@ -60,10 +61,15 @@ public record Observation(
         @Schema(description = "preferred, normal (default) or deprecated", examples = "normal") Rank rank,
         @Schema(readOnly = true, description = "The full citation; only with expand=citation and when citation-service answers")
         Citation citation,
-        @Schema(readOnly = true) Audit audit) {
+        @Schema(readOnly = true) Audit audit) implements ApiRecord<Observation> {
 
     public Observation {
         qualifiers = qualifiers == null ? List.of() : qualifiers;
         rank = rank == null ? Rank.NORMAL : rank;
+    }
+
+    @Override
+    public Observation withAudit(Audit newAudit) {
+        return new Observation(id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value, valueText, qualifiers, source, note, rank, citation, newAudit);
     }
 }

@@ -1,5 +1,8 @@
 package org.giswatch.contract.metrics;
 
+import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.common.RecordHistoryDocs;
+import org.giswatch.contract.common.Change;
 import java.io.InputStream;
 
 import jakarta.validation.Valid;
@@ -35,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.giswatch.contract.common.Ids;
+import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
 import org.giswatch.contract.common.Paging;
@@ -75,6 +79,7 @@ public interface ObservationApi {
             @QueryParam("country")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
             @Valid @BeanParam ObservationFilter filter,
+            @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size (JSON), at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
@@ -83,20 +88,47 @@ public interface ObservationApi {
     @GET
     @Path("/changes")
     @Operation(operationId = "listObservationChanges", summary = "Changes since a time, deletions included",
-            description = "For integrators who keep a copy: every observation created or updated after `updatedAfter`, "
-                    + "with its state, and every deletion as a tombstone, oldest first. Store the `changedAt` of the "
-                    + "last entry and pass it next time. Without `updatedAfter`: everything, from the beginning.")
+            description = RecordHistoryDocs.FEED)
     @APIResponse(responseCode = "200", description = "A page of changes",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    RestResponse<Page<ObservationChange>> changes(
-            @Parameter(description = "ISO 8601 date-time with offset; only changes after it", example = "2026-11-29T10:15:30Z")
+    RestResponse<Page<Change<Observation>>> changes(
+            @Parameter(description = RecordHistoryDocs.UPDATED_AFTER, example = RecordHistoryDocs.AS_OF_EXAMPLE)
             @QueryParam("updatedAfter") @Size(max = 40) String updatedAfter,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
             @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(operationId = "listObservationVersions", summary = "Versions of an observation",
+            description = RecordHistoryDocs.VERSIONS)
+    @APIResponse(responseCode = "200", description = "A page of versions",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Page<RecordVersion>> versions(
+            @Parameter(example = "kz-internet-subscribers-2004") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @Operation(operationId = "getObservationVersion", summary = "One version of an observation",
+            description = RecordHistoryDocs.VERSION)
+    @APIResponse(responseCode = "200", description = "The observation as it stood after that change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<Observation> version(
+            @Parameter(example = "kz-internet-subscribers-2004") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
 
     @GET
     @Path("/{id}")
@@ -110,12 +142,14 @@ public interface ObservationApi {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     // Response rather than RestResponse<Observation>: polled items are answered from pre-rendered JSON.
     Response get(
             @Parameter(description = "Observation id", example = "kz-internet-subscribers-2004") @PathParam("id")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
             @Parameter(description = "`citation` embeds the citation from citation-service", example = "citation")
-            @QueryParam("expand") @Pattern(regexp = "^citation$", message = "must be 'citation'") String expand);
+            @QueryParam("expand") @Pattern(regexp = "^citation$", message = "must be 'citation'") String expand,
+            @Parameter(description = RecordHistoryDocs.AS_OF, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -169,6 +203,7 @@ public interface ObservationApi {
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
@@ -187,6 +222,7 @@ public interface ObservationApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
@@ -204,6 +240,7 @@ public interface ObservationApi {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
             description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)

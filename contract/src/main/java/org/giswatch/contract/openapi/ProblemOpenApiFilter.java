@@ -114,6 +114,9 @@ public class ProblemOpenApiFilter implements OASFilter {
                 "The token lacks the required role", "This operation requires the role 'editor'"));
         responses.put(ProblemResponses.NOT_FOUND, problem(ProblemType.NOT_FOUND,
                 "No such resource", "No country with id 'xx'"));
+        responses.put(ProblemResponses.GONE, problem(ProblemType.GONE,
+                "The record was deleted; its versions are still readable",
+                "The country 'xx' was deleted at 2026-11-29T10:15:30Z; its versions are at /countries/xx/versions"));
         responses.put(ProblemResponses.NOT_ACCEPTABLE, problem(ProblemType.NOT_ACCEPTABLE,
                 "None of the media types in Accept can be produced", "Cannot produce image/png"));
         responses.put(ProblemResponses.CONFLICT, problem(ProblemType.CONFLICT,

@@ -10,6 +10,7 @@ public final class ProblemResponses {
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String NOT_FOUND = "NotFound";
+    public static final String GONE = "Gone";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";

@@ -13,6 +13,7 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", "Unauthorized", 401),
     FORBIDDEN("forbidden", "Forbidden", 403),
     NOT_FOUND("not-found", "Not Found", 404),
+    GONE("gone", "Gone", 410),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method Not Allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not Acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),

@@ -56,9 +56,10 @@ public class RemoteReferences {
             delayUnit = ChronoUnit.SECONDS, successThreshold = 1)
     public Optional<Citation> citation(String id) {
         try {
-            return Optional.ofNullable(citations.get(id).getEntity());
+            return Optional.ofNullable(citations.get(id, null).getEntity());
         } catch (WebApplicationException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+            // 410: a deleted citation is as absent as one that never existed.
+            if (e.getResponse() != null && (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 410)) {
                 return Optional.empty();
             }
             throw e;

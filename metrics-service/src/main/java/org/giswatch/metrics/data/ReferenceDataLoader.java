@@ -1,5 +1,8 @@
 package org.giswatch.metrics.data;
 
+import org.giswatch.platform.record.RecordService;
+import org.giswatch.platform.record.RecordImport;
+import org.giswatch.platform.record.UpsertOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +11,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.giswatch.contract.metrics.ImportResult;
+import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.metrics.Indicator;
 import org.giswatch.metrics.service.ImportService;
 import org.giswatch.metrics.service.IndicatorService;
@@ -23,7 +26,7 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the chapter's indicators and figures from src/main/resources/reference-data/ at start-up: indicators
- * through IndicatorService.upsert, observations through the bulk-import path (same parsing, validation and
+ * through the record lifecycle (RecordService.upsert), observations through the bulk-import path (same parsing, validation and
  * storage as POST /observations/import). Idempotent: unchanged records are not touched, edited ones are updated.
  * The remote reference checks are skipped here: the files are reviewed, and the service must start while
  * catalog-service or citation-service are down. At start-up the load is skipped when both files are byte-identical
@@ -39,14 +42,14 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
 
     private final ReferenceDataFiles files;
     private final ReferenceDataLoads loads;
-    private final IndicatorService indicators;
+    private final RecordService records;
     private final ImportService imports;
 
-    public ReferenceDataLoader(ReferenceDataFiles files, ReferenceDataLoads loads, IndicatorService indicators,
+    public ReferenceDataLoader(ReferenceDataFiles files, ReferenceDataLoads loads, RecordService records,
             ImportService imports) {
         this.files = files;
         this.loads = loads;
-        this.indicators = indicators;
+        this.records = records;
         this.imports = imports;
     }
 
@@ -67,10 +70,11 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
     /** Loads both files, whatever was loaded before; returns the observation import's counts. */
     public ImportResult load() {
         return Actor.runAs("reference-data", () -> {
-            long changed = files.read(INDICATORS, Indicator.class).stream().filter(indicators::upsert).count();
+            long changed = files.read(INDICATORS, Indicator.class).stream()
+                    .filter(i -> records.upsert(IndicatorService.KIND, i) != UpsertOutcome.UNCHANGED).count();
             ImportResult result;
             try (InputStream in = ReferenceDataFiles.open(OBSERVATIONS)) {
-                result = imports.run(ImportService.Format.JSON_ARRAY, in, null, false).result();
+                result = imports.run(RecordImport.Format.JSON_ARRAY, in, null, false).result();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + ReferenceDataFiles.resource(OBSERVATIONS), e);
             } catch (ApiException e) {

@@ -8,20 +8,16 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.giswatch.contract.metrics.Indicator;
-import org.giswatch.platform.persistence.AuditedEntity;
+import org.giswatch.platform.record.RecordEntity;
 
 import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Table(name = "indicator")
-public class IndicatorEntity extends AuditedEntity {
-
-    @Id
-    public String id;
+public class IndicatorEntity extends RecordEntity<Indicator> {
 
     public String name;
 
@@ -64,6 +60,7 @@ public class IndicatorEntity extends AuditedEntity {
                 .page(0, size).list();
     }
 
+    @Override
     public void apply(Indicator indicator) {
         name = indicator.name();
         description = indicator.description();
@@ -72,6 +69,7 @@ public class IndicatorEntity extends AuditedEntity {
         higherIsBetter = indicator.higherIsBetter();
     }
 
+    @Override
     public Indicator toDto() {
         return new Indicator(id, name, description, unit, category, higherIsBetter, audit());
     }

@@ -26,7 +26,7 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Set-based statements of the bulk import, run on the JDBC connection of the caller's transaction: which ids are
- * stored, clearing tombstones, and inserting new rows with PostgreSQL's COPY protocol (several times faster than
+ * stored and inserting new rows with PostgreSQL's COPY protocol (several times faster than
  * batched INSERTs through Hibernate). Rows written here get what Hibernate would give a new ObservationEntity:
  * version 0 and the audit columns of AuditedEntity (now, truncated to microseconds, and the current actor).
  */
@@ -55,16 +55,6 @@ public final class ObservationCopy {
             }
         });
         return existing;
-    }
-
-    /** Deletes the tombstones of ids that are (re-)created or updated now. */
-    public static void clearTombstones(EntityManager em, List<String> ids) {
-        em.unwrap(Session.class).doWork(conn -> {
-            try (PreparedStatement st = conn.prepareStatement("DELETE FROM observation_tombstone WHERE id = ANY (?)")) {
-                st.setArray(1, array(conn, ids));
-                st.executeUpdate();
-            }
-        });
     }
 
     /**

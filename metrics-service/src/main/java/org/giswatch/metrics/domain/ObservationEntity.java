@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.giswatch.contract.catalog.SubjectType;
@@ -15,17 +14,14 @@ import org.giswatch.contract.common.SourceRef;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.Qualifier;
 import org.giswatch.contract.metrics.Rank;
-import org.giswatch.platform.persistence.AuditedEntity;
+import org.giswatch.platform.record.RecordEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One figure. Enumerations are stored as their API values so the native keyset queries can filter on them. */
 @Entity
 @Table(name = "observation")
-public class ObservationEntity extends AuditedEntity {
-
-    @Id
-    public String id;
+public class ObservationEntity extends RecordEntity<Observation> {
 
     public String indicator;
 
@@ -72,6 +68,7 @@ public class ObservationEntity extends AuditedEntity {
     }
 
     /** Copies a validated, normalised DTO (see ObservationService.normalise). */
+    @Override
     public void apply(Observation o) {
         indicator = o.indicator();
         subjectType = o.subjectType().value();
@@ -90,6 +87,7 @@ public class ObservationEntity extends AuditedEntity {
         rank = o.rank().value();
     }
 
+    @Override
     public Observation toDto() {
         return new Observation(id, indicator, SubjectType.fromValue(subjectType), subject, country, period,
                 periodStart, periodEnd, value, valueText,

@@ -1,7 +1,6 @@
 package org.giswatch.metrics.domain;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,8 @@ public class ObservationQuery {
      */
     public String fingerprint(EntityManager em) {
         Query query = em.createNativeQuery("SELECT count(*) || ':' || coalesce(max(updated_at)::text, '-') || ':' || "
-                + "(SELECT coalesce(max(created_at)::text, '-') FROM observation_tombstone) FROM (" + filtered() + ") o");
+                + "(SELECT coalesce(max(seq)::text, '-') FROM record_history WHERE collection = 'observations' "
+                + "AND change = 'deleted') FROM (" + filtered() + ") o");
         params.forEach(query::setParameter);
         return String.valueOf(query.getSingleResult());
     }
@@ -104,28 +104,5 @@ public class ObservationQuery {
             where.add(column + " = :" + column);
             params.put(column, value);
         }
-    }
-
-    /** Changes after {@code since}, oldest first: rows [id, changedAt, deleted]. Keyset on (changedAt, id). */
-    @SuppressWarnings("unchecked")
-    public static List<Object[]> changes(EntityManager em, OffsetDateTime since, OffsetDateTime afterAt,
-            String afterId, int size) {
-        StringBuilder sql = new StringBuilder("SELECT id, changed_at, deleted FROM ("
-                + "SELECT id, updated_at AS changed_at, false AS deleted FROM observation"
-                + " UNION ALL SELECT id, created_at, true FROM observation_tombstone) c WHERE true");
-        Map<String, Object> p = new LinkedHashMap<>();
-        if (since != null) {
-            sql.append(" AND changed_at > :since");
-            p.put("since", since);
-        }
-        if (afterAt != null) {
-            sql.append(" AND (changed_at, id) > (:afterAt, :afterId)");
-            p.put("afterAt", afterAt);
-            p.put("afterId", afterId);
-        }
-        sql.append(" ORDER BY changed_at, id LIMIT ").append(size);
-        Query query = em.createNativeQuery(sql.toString());
-        p.forEach(query::setParameter);
-        return query.getResultList();
     }
 }

@@ -6,36 +6,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.annotation.ElementType;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.giswatch.contract.metrics.ImportResult;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ProblemMappers;
 import org.giswatch.contract.problem.ProblemType;
-import org.giswatch.metrics.domain.ImportRequestEntity;
 import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.platform.problem.ApiException;
-import org.hibernate.validator.HibernateValidatorFactory;
+import org.giswatch.platform.record.RecordImport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -44,49 +33,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Bulk import of observations: parse every row, validate every row, check every reference, and only then store
+ * Bulk import of observations (the platform's RecordImport keeps the Idempotency-Key and the shared row checks): parse every row, validate every row, check every reference, and only then store
  * all rows in one transaction. Any failure stores nothing and reports each problem as {@code rows[n].field}.
  */
 @ApplicationScoped
 public class ImportService {
 
-    public enum Format {
-        JSON_LINES, CSV, JSON_ARRAY
-    }
-
-    /** What an import did, and whether it is the replay of an earlier request with the same Idempotency-Key. */
-    public record Outcome(ImportResult result, boolean replayed) {
-    }
-
-    private static final TraversableResolver ALL_REACHABLE = new TraversableResolver() {
-        @Override
-        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
-                ElementType elementType) {
-            return true;
-        }
-
-        @Override
-        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
-                ElementType elementType) {
-            return true;
-        }
-    };
-
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final RecordImport imports;
     private final ObservationService observations;
     private final ReferenceChecks references;
 
-    public ImportService(ObjectMapper mapper, ValidatorFactory validators, ObservationService observations,
+    public ImportService(ObjectMapper mapper, RecordImport imports, ObservationService observations,
             ReferenceChecks references) {
         this.mapper = mapper;
-        // Same constraints and messages; rows are DTOs, not entities, so the JPA-aware default resolver (which asks
-        // Hibernate whether every property is loaded, about a third of validation's time) has nothing to decide.
-        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
-                .traversableResolver(ALL_REACHABLE).enableTraversableResolverResultCache(false).getValidator();
+        this.imports = imports;
         this.observations = observations;
         this.references = references;
     }
@@ -95,24 +58,13 @@ public class ImportService {
      * @param checkReferences false only for the reviewed reference-data files at start-up, which must load while
      *            catalog-service or citation-service are down
      */
-    public Outcome run(Format format, InputStream body, String idempotencyKey, boolean checkReferences) {
-        byte[] bytes;
-        try {
-            bytes = body.readAllBytes();
-        } catch (IOException e) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "The request body could not be read");
-        }
-        String hash = sha256(bytes);
-        if (idempotencyKey != null) {
-            var earlier = ImportRequestEntity.findByKey(idempotencyKey);
-            if (earlier.isPresent()) {
-                if (!earlier.get().bodySha256.equals(hash)) {
-                    throw new ApiException(ProblemType.UNPROCESSABLE,
-                            "This Idempotency-Key was used for a different import",
-                            List.of(new FieldError("Idempotency-Key", "was used for a different request body")), null);
-                }
-                return new Outcome(earlier.get().result, true);
-            }
+    public RecordImport.Outcome run(RecordImport.Format format, InputStream body, String idempotencyKey,
+            boolean checkReferences) {
+        byte[] bytes = RecordImport.read(body);
+        String hash = RecordImport.sha256(bytes);
+        var earlier = imports.replay(idempotencyKey, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
 
         List<FieldError> errors = new ArrayList<>();
@@ -123,7 +75,7 @@ public class ImportService {
             errors.add(new FieldError("rows", "the import contains no rows"));
         }
         if (!errors.isEmpty()) {
-            throw rejected(ProblemType.VALIDATION, errors);
+            throw RecordImport.rejected(ProblemType.VALIDATION, errors);
         }
         // Indicators are ours (one query for all distinct ones); subjects and citations are asked of their
         // services, once per distinct value.
@@ -138,27 +90,16 @@ public class ImportService {
             errors.addAll(references.verifyAll(rows, field));
         }
         if (!errors.isEmpty()) {
-            throw rejected(ProblemType.UNPROCESSABLE, errors);
+            throw RecordImport.rejected(ProblemType.UNPROCESSABLE, errors);
         }
-        return new Outcome(QuarkusTransaction.requiringNew().call(() -> {
-            int[] counts = observations.store(rows);
-            ImportResult result = new ImportResult(rows.size(), counts[0], counts[1], counts[2]);
-            if (idempotencyKey != null) {
-                ImportRequestEntity request = new ImportRequestEntity();
-                request.idempotencyKey = idempotencyKey;
-                request.bodySha256 = hash;
-                request.result = result;
-                request.persist();
-            }
-            return result;
-        }), false);
+        return imports.store(idempotencyKey, hash, () -> observations.store(rows));
     }
 
     /** A parsed row and its number as the client counts it (line, record after the header, array position). */
     private record Row(int number, Observation observation) {
     }
 
-    private List<Row> parse(Format format, byte[] bytes, List<FieldError> errors) {
+    private List<Row> parse(RecordImport.Format format, byte[] bytes, List<FieldError> errors) {
         List<Observation> rows = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
@@ -237,10 +178,7 @@ public class ImportService {
         for (int i = 0; i < rows.size(); i++) {
             String prefix = "rows[" + numbers.get(i) + "].";
             Observation o = rows.get(i);
-            List<FieldError> rowErrors = new ArrayList<>();
-            for (ConstraintViolation<Observation> v : validator.validate(o)) {
-                rowErrors.add(new FieldError(prefix + path(v.getPropertyPath()), v.getMessage()));
-            }
+            List<FieldError> rowErrors = new ArrayList<>(imports.violations(o, prefix));
             Integer first = o.id() == null ? null : firstRowOfId.putIfAbsent(o.id(), numbers.get(i));
             if (first != null) {
                 rowErrors.add(new FieldError(prefix + "id", "repeats the id of row " + first));
@@ -251,34 +189,5 @@ public class ImportService {
             normalised.add(new Row(numbers.get(i), o));
         }
         return normalised;
-    }
-
-    private static ApiException rejected(ProblemType type, List<FieldError> errors) {
-        return new ApiException(type, "Import rejected: " + errors.size() + " problem(s); nothing was stored",
-                errors, null);
-    }
-
-    private static String path(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.isInIterable() && !sb.isEmpty()) {
-                sb.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(node.getName());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

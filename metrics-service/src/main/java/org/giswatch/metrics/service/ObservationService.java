@@ -1,12 +1,14 @@
 package org.giswatch.metrics.service;
 
-import java.time.OffsetDateTime;
+import org.giswatch.contract.common.ImportResult;
+import org.giswatch.platform.record.RecordHooks;
+import org.giswatch.platform.record.RecordKind;
+import org.giswatch.platform.record.RecordService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,6 @@ import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.metrics.domain.ObservationCopy;
 import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
-import org.giswatch.metrics.domain.ObservationTombstone;
 import org.giswatch.metrics.domain.PeriodRange;
 import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.json.MergePatch;
@@ -40,9 +41,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ObservationService {
 
-    static final String KIND = "observation";
-    /** Path segments of /observations that are not observation ids. */
-    private static final Set<String> RESERVED_IDS = Set.of("changes", "import");
+    /** Normalised (derived period, country of country subjects) and with a known indicator on every write. */
+    public static final RecordKind<Observation, ObservationEntity> KIND = new RecordKind<>("observation",
+            "observations", Observation.class, ObservationEntity.class, ObservationEntity::new, new RecordHooks<>() {
+                @Override
+                public Observation check(Observation record) {
+                    Observation o = normaliseOrThrow(record);
+                    requireIndicator(o);
+                    return o;
+                }
+            });
     /** Ids per lookup query of a bulk store (well below PostgreSQL's bind-parameter limit). */
     private static final int LOOKUP_CHUNK = 1000;
     private static final Pattern PERIOD = Pattern.compile(Periods.PATTERN);
@@ -54,11 +62,14 @@ public class ObservationService {
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final ReferenceChecks references;
+    private final RecordService records;
 
-    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references) {
+    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references,
+            RecordService records) {
         this.em = em;
         this.mergePatch = mergePatch;
         this.references = references;
+        this.records = records;
     }
 
     /** One page of a JSON response, read in the request's session without a transaction of its own. */
@@ -76,7 +87,7 @@ public class ObservationService {
         // Read-only: no snapshot for dirty checking.
         ObservationEntity entity = em.find(ObservationEntity.class, id, Map.of(HibernateHints.HINT_READ_ONLY, true));
         if (entity == null) {
-            throw ApiException.notFound(KIND, id);
+            throw records.missing(KIND, id);
         }
         return new Item(entity.toDto(), entity.version);
     }
@@ -86,27 +97,18 @@ public class ObservationService {
     }
 
     public ObservationEntity get(String id) {
-        return ObservationEntity.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(KIND, id));
-    }
-
-    /** Changes after {@code since}: rows [id, changedAt, deleted], oldest first. */
-    public List<Object[]> changes(OffsetDateTime since, OffsetDateTime afterAt, String afterId, int size) {
-        return ObservationQuery.changes(em, since, afterAt, afterId, size);
+        return records.get(KIND, id);
     }
 
     public ObservationEntity create(Observation input) {
         Observation o = normaliseOrThrow(input);
         requireIndicator(o);
         if (ObservationEntity.findByIdOptional(o.id()).isPresent()) {
-            throw ApiException.alreadyExists(KIND, o.id());
+            throw ApiException.alreadyExists(KIND.name(), o.id());
         }
+        // Before the transaction opens, so no database connection waits on another service.
         references.verify(o);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (ObservationEntity.findByIdOptional(o.id()).isPresent()) {
-                throw ApiException.alreadyExists(KIND, o.id());
-            }
-            return insert(o);
-        });
+        return records.create(KIND, o);
     }
 
     public ObservationEntity replace(String id, Observation input, long expectedVersion) {
@@ -121,13 +123,7 @@ public class ObservationService {
         if (!sameReferences(current.toDto(), o)) {
             references.verify(o);
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            ObservationEntity entity = get(id);
-            Preconditions.check(expectedVersion, entity.version);
-            entity.apply(o);
-            entity.flush();
-            return entity;
-        });
+        return records.replace(KIND, id, o, expectedVersion);
     }
 
     public ObservationEntity patch(String id, JsonNode patch, long expectedVersion) {
@@ -135,23 +131,13 @@ public class ObservationService {
         return replace(id, mergePatch.apply(current, patch, Observation.class), expectedVersion);
     }
 
-    public void delete(String id, long expectedVersion) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ObservationEntity entity = get(id);
-            Preconditions.check(expectedVersion, entity.version);
-            entity.delete();
-            ObservationTombstone.record(id);
-        });
-    }
-
     /**
      * Stores validated, normalised, checked rows in the caller's transaction: creates the new, updates the
-     * changed, leaves the identical untouched.
-     * @return counts {created, updated, unchanged}
+     * changed, leaves the identical untouched. Their history is written by the database, in bulk for the COPY.
      */
-    int[] store(List<Observation> rows) {
-        // Set-based: one statement finds which ids are stored and one clears their tombstones; only the stored rows
-        // are loaded as entities (updates stay on Hibernate), new rows go in with one COPY.
+    ImportResult store(List<Observation> rows) {
+        // Set-based: one statement finds which ids are stored; only the stored rows are loaded as entities (updates
+        // stay on Hibernate), new rows go in with one COPY.
         List<String> ids = rows.stream().map(Observation::id).toList();
         List<String> existing = ObservationCopy.existingIds(em, ids);
         Map<String, ObservationEntity> stored = new HashMap<>();
@@ -159,33 +145,23 @@ public class ObservationService {
             List<String> chunk = existing.subList(from, Math.min(existing.size(), from + LOOKUP_CHUNK));
             ObservationEntity.<ObservationEntity> list("id in ?1", chunk).forEach(e -> stored.put(e.id, e));
         }
-        ObservationCopy.clearTombstones(em, ids);
-        int[] counts = new int[3];
+        int updated = 0;
+        int unchanged = 0;
         List<Observation> created = new ArrayList<>();
         for (Observation o : rows) {
             ObservationEntity current = stored.get(o.id());
             if (current == null) {
                 created.add(o);
-                counts[0]++;
             } else if (Objects.equals(comparable(current.toDto()), comparable(o))) {
-                counts[2]++;
+                unchanged++;
             } else {
                 current.apply(o);
-                counts[1]++;
+                updated++;
             }
         }
         ObservationCopy.insert(em, created, Actor.current());
         em.flush();
-        return counts;
-    }
-
-    private ObservationEntity insert(Observation o) {
-        ObservationTombstone.deleteById(o.id());
-        ObservationEntity entity = new ObservationEntity();
-        entity.id = o.id();
-        entity.apply(o);
-        entity.persistAndFlush();
-        return entity;
+        return new ImportResult(rows.size(), created.size(), updated, unchanged);
     }
 
     /**
@@ -193,7 +169,7 @@ public class ObservationService {
      * qualifiers de-duplicated in a fixed order, no exponent in the value. Problems are returned, not thrown.
      */
     static Observation normalise(Observation o, String prefix, List<FieldError> errors) {
-        if (o.id() != null && RESERVED_IDS.contains(o.id())) {
+        if (o.id() != null && RecordService.RESERVED_IDS.contains(o.id())) {
             errors.add(new FieldError(prefix + "id", "'" + o.id() + "' is reserved"));
         }
         PeriodRange range = null;

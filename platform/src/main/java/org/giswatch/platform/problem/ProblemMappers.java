@@ -92,7 +92,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Problems.unauthorized("Changing data needs a bearer token with the role 'editor' (deletes and imports: "
+        return Problems.unauthorized("Changing data needs a bearer token with the role 'editor' (deletes, and imports that delete: "
                 + "'admin')", path(uri), false);
     }
 
@@ -104,8 +104,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
         return Problems.response(ProblemType.FORBIDDEN,
-                "Your token lacks the role this operation needs ('editor' to create and update, 'admin' to delete "
-                        + "and import)", path(uri), List.of());
+                "Your token lacks the role this operation needs ('editor' to create and update, 'admin' to delete, "
+                        + "also through an import)", path(uri), List.of());
     }
 
     /** A concurrent writer flushed first: the version the client sent is no longer current. */

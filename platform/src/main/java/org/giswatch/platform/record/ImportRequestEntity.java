@@ -1,4 +1,4 @@
-package org.giswatch.metrics.domain;
+package org.giswatch.platform.record;
 
 import java.util.Optional;
 
@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.giswatch.contract.metrics.ImportResult;
+import org.giswatch.contract.common.ImportResult;
 import org.giswatch.platform.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

@@ -1,0 +1,70 @@
+package org.giswatch.platform.record;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.Table;
+
+import org.giswatch.contract.common.ApiRecord;
+
+/**
+ * One kind of record: its name (in details, "No election with id …"), its collection path, its API record and
+ * entity types and its hooks. Everything generic about a record's lifecycle goes through this.
+ */
+public final class RecordKind<D extends ApiRecord<D>, E extends RecordEntity<D>> {
+
+    private final String name;
+    private final String collection;
+    private final Class<D> recordType;
+    private final Class<E> entityType;
+    private final Supplier<E> factory;
+    private final RecordHooks<D, E> hooks;
+
+    public RecordKind(String name, String collection, Class<D> recordType, Class<E> entityType, Supplier<E> factory,
+            RecordHooks<D, E> hooks) {
+        this.name = name;
+        this.collection = collection;
+        this.recordType = recordType;
+        this.entityType = entityType;
+        this.factory = factory;
+        this.hooks = hooks;
+    }
+
+    public RecordKind(String name, String collection, Class<D> recordType, Class<E> entityType, Supplier<E> factory) {
+        this(name, collection, recordType, entityType, factory, new RecordHooks<>() {
+        });
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Collection path without the leading slash, such as "campaign-assets"; also the history's collection. */
+    public String collection() {
+        return collection;
+    }
+
+    public Class<D> recordType() {
+        return recordType;
+    }
+
+    public Class<E> entityType() {
+        return entityType;
+    }
+
+    public String table() {
+        return entityType.getAnnotation(Table.class).name();
+    }
+
+    public E newEntity() {
+        return factory.get();
+    }
+
+    public RecordHooks<D, E> hooks() {
+        return hooks;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
