@@ -22,6 +22,6 @@ EXPLAIN (ANALYZE, COSTS OFF) SELECT o.* FROM (SELECT * FROM observation) o WHERE
 \echo '### keyset page deep in a filtered collection (country, row ~900,000)'
 EXPLAIN (ANALYZE, COSTS OFF) SELECT o.* FROM (SELECT * FROM observation WHERE country = 'kz') o WHERE (indicator, subject_type, subject, period_sort, id) > ('bench-indicator-45', 'person', 'bench-person-100', DATE '2015-01-01', 'bench-person-100-indicator-45-2015-01') :ORDER;
 \echo '### change feed, deep'
-EXPLAIN (ANALYZE, COSTS OFF) SELECT id, changed_at, deleted FROM (SELECT id, updated_at AS changed_at, false AS deleted FROM observation UNION ALL SELECT id, created_at, true FROM observation_tombstone) c WHERE (changed_at, id) > (now() - interval '1 minute', '') ORDER BY changed_at, id LIMIT 51;
+EXPLAIN (ANALYZE, COSTS OFF) SELECT seq, record_id, change, recorded_at, recorded_by, (SELECT count(*) FROM record_history n WHERE n.collection = h.collection AND n.record_id = h.record_id AND n.seq <= h.seq) AS number FROM record_history h WHERE collection = 'observations' AND recorded_at < clock_timestamp() AND (recorded_at, seq) > (now() - interval '1 minute', 0) AND NOT EXISTS (SELECT 1 FROM record_history l WHERE l.collection = h.collection AND l.record_id = h.record_id AND l.seq > h.seq AND l.recorded_at < clock_timestamp()) ORDER BY recorded_at, seq LIMIT 51;
 \echo '### item by id'
 EXPLAIN (ANALYZE, COSTS OFF) SELECT * FROM observation WHERE id = 'bench-person-100-indicator-45-2015-01';

@@ -198,7 +198,7 @@ class ImportStorageTest {
             assertEquals("\"v0\"", etagOf("/observations/" + recreated.id()));
             assertEquals("\"v0\"", etagOf("/observations/" + fresh.id()));
 
-            // The re-created figure's tombstone (written after `since`) is gone: the feed says upserted only.
+            // The feed lists the latest change of each id: the re-created figure is upserted, not deleted.
             List<Map<String, Object>> changes = given().queryParam("updatedAfter", since).queryParam("limit", 500)
                     .get("/observations/changes").then().statusCode(200).extract().path("items");
             Map<Object, Object> kinds = changes.stream().collect(Collectors.toMap(c -> c.get("id"), c -> c.get("change")));

@@ -174,7 +174,9 @@ public interface ObservationApi {
                     + "reference checked first: if any row fails, nothing is stored and the problem lists each error "
                     + "as `rows[<row number>].<field>` (row 1 is the first line of JSON Lines, the first record after "
                     + "the CSV header, the first element of an array). Otherwise all rows are stored in one transaction. "
-                    + CSV_COLUMNS + " With an Idempotency-Key, a repeated request returns the first result unchanged.")
+                    + CSV_COLUMNS + " A JSON row {\"id\": \"…\", \"_deleted\": true} deletes that observation, which "
+                    + "needs the role admin; creating and updating need editor. With an Idempotency-Key, a repeated "
+                    + "request returns the first result unchanged; while the first is still running, it is a 409.")
     @RequestBody(content = {
             @Content(mediaType = MediaTypes.JSON_LINES, schema = @Schema(type = SchemaType.STRING,
                     description = "One Observation JSON object per line")),
@@ -186,6 +188,7 @@ public interface ObservationApi {
             headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored result of an "
                     + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
     RestResponse<ImportResult> importObservations(

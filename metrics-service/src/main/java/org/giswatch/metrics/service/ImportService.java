@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ProblemMappers;
@@ -68,14 +69,18 @@ public class ImportService {
         }
 
         List<FieldError> errors = new ArrayList<>();
-        List<Row> parsed = parse(format, bytes, errors);
+        List<String> deletions = new ArrayList<>();
+        List<Row> parsed = parse(format, bytes, errors, deletions);
         List<Observation> rows = parsed.stream().map(Row::observation).toList();
         java.util.function.IntFunction<String> field = i -> "rows[" + parsed.get(i).number() + "].";
-        if (rows.isEmpty() && errors.isEmpty()) {
+        if (rows.isEmpty() && deletions.isEmpty() && errors.isEmpty()) {
             errors.add(new FieldError("rows", "the import contains no rows"));
         }
         if (!errors.isEmpty()) {
             throw RecordImport.rejected(ProblemType.VALIDATION, errors);
+        }
+        if (!deletions.isEmpty()) {
+            imports.requireAdminToDelete();
         }
         // Indicators are ours (one query for all distinct ones); subjects and citations are asked of their
         // services, once per distinct value.
@@ -92,14 +97,20 @@ public class ImportService {
         if (!errors.isEmpty()) {
             throw RecordImport.rejected(ProblemType.UNPROCESSABLE, errors);
         }
-        return imports.store(idempotencyKey, hash, () -> observations.store(rows));
+        return imports.store(idempotencyKey, hash, () -> {
+            ImportResult stored = observations.store(rows);
+            int deleted = observations.remove(deletions);
+            return new ImportResult(stored.rows() + deletions.size(), stored.created(), stored.updated(),
+                    stored.unchanged() + deletions.size() - deleted, deleted);
+        });
     }
 
     /** A parsed row and its number as the client counts it (line, record after the header, array position). */
     private record Row(int number, Observation observation) {
     }
 
-    private List<Row> parse(RecordImport.Format format, byte[] bytes, List<FieldError> errors) {
+    private List<Row> parse(RecordImport.Format format, byte[] bytes, List<FieldError> errors,
+            List<String> deletions) {
         List<Observation> rows = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
@@ -111,7 +122,7 @@ public class ImportService {
                     while ((line = lines.readLine()) != null) {
                         number++;
                         if (!line.isBlank()) {
-                            addJson(line, number, rows, rowNumbers, errors);
+                            addJson(line, number, rows, rowNumbers, errors, deletions);
                         }
                     }
                 }
@@ -124,7 +135,7 @@ public class ImportService {
                         return List.of();
                     }
                     for (int i = 0; i < array.size(); i++) {
-                        addJson(array.get(i).toString(), i + 1, rows, rowNumbers, errors);
+                        addJson(array.get(i).toString(), i + 1, rows, rowNumbers, errors, deletions);
                     }
                 }
                 case CSV -> {
@@ -157,8 +168,17 @@ public class ImportService {
     }
 
     private void addJson(String json, int number, List<Observation> rows, List<Integer> numbers,
-            List<FieldError> errors) {
+            List<FieldError> errors, List<String> deletions) {
         try {
+            // Only a row that mentions the marker is read twice.
+            String deleted = json.contains(RecordImport.DELETED)
+                    ? RecordImport.deletion(mapper.readTree(json), "rows[" + number + "]", errors) : null;
+            if (deleted != null) {
+                if (!deleted.isEmpty()) {
+                    deletions.add(deleted);
+                }
+                return;
+            }
             rows.add(mapper.readValue(json, Observation.class));
             numbers.add(number);
         } catch (JsonMappingException e) {

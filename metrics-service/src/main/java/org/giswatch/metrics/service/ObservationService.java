@@ -131,6 +131,15 @@ public class ObservationService {
         return replace(id, mergePatch.apply(current, patch, Observation.class), expectedVersion);
     }
 
+    /** Deletes the given ids in the caller's transaction (bulk import); returns how many existed. */
+    int remove(List<String> ids) {
+        int removed = 0;
+        for (String id : ids) {
+            removed += records.remove(KIND, id) ? 1 : 0;
+        }
+        return removed;
+    }
+
     /**
      * Stores validated, normalised, checked rows in the caller's transaction: creates the new, updates the
      * changed, leaves the identical untouched. Their history is written by the database, in bulk for the COPY.

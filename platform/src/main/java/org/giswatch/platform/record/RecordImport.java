@@ -138,9 +138,8 @@ public class RecordImport {
         if (!errors.isEmpty()) {
             throw rejected(ProblemType.VALIDATION, errors);
         }
-        if (rows.stream().anyMatch(Row::deletion) && !identity.hasRole("admin")) {
-            throw new ApiException(ProblemType.FORBIDDEN,
-                    "This import deletes records, which needs the role 'admin' ('editor' may create and update)");
+        if (rows.stream().anyMatch(Row::deletion)) {
+            requireAdminToDelete();
         }
         return store(idempotencyKey, hash, () -> {
             int[] counts = new int[UpsertOutcome.values().length];
@@ -152,6 +151,8 @@ public class RecordImport {
                             : records.upsert(kind, row.record());
                     counts[outcome.ordinal()]++;
                 } catch (ApiException e) {
+                    // Earlier rows are flushed; only this row's half-applied state is dropped.
+                    em.clear();
                     String prefix = "rows[" + row.number() + "]";
                     if (e.errors().isEmpty()) {
                         rowErrors.add(new FieldError(prefix, e.getMessage()));
@@ -166,6 +167,34 @@ public class RecordImport {
                     counts[UpsertOutcome.UPDATED.ordinal()], counts[UpsertOutcome.UNCHANGED.ordinal()],
                     counts[UpsertOutcome.DELETED.ordinal()]);
         });
+    }
+
+    /** 403 unless the caller may delete (an import with deletions needs admin, one that only writes editor). */
+    public void requireAdminToDelete() {
+        if (!identity.hasRole("admin")) {
+            throw new ApiException(ProblemType.FORBIDDEN,
+                    "This import deletes records, which needs the role 'admin' ('editor' may create and update)");
+        }
+    }
+
+    /**
+     * The id a row deletes ({@code {"id": "…", "_deleted": true}}), or null when it is not a deletion; a deletion
+     * with other properties is an error. Removes the marker from the row.
+     */
+    public static String deletion(JsonNode row, String prefix, List<FieldError> errors) {
+        if (!(row instanceof ObjectNode object) || !object.has(DELETED)) {
+            return null;
+        }
+        JsonNode marker = object.remove(DELETED);
+        if (!(marker.asBoolean() || "true".equals(marker.asText()))) {
+            return null;
+        }
+        String id = object.path("id").asText(null);
+        if (id == null || object.size() != 1) {
+            errors.add(new FieldError(prefix, "a deletion has only the properties id and " + DELETED));
+            return "";
+        }
+        return id;
     }
 
     /** The stored result of an earlier import with this key; 422 when that import had another body. */
@@ -302,16 +331,14 @@ public class RecordImport {
             return;
         }
         ObjectNode object = (ObjectNode) node;
-        JsonNode deleted = object.remove(DELETED);
-        String id = object.path("id").asText(null);
-        if (deleted != null && (deleted.asBoolean() || "true".equals(deleted.asText()))) {
-            if (id == null || object.size() != 1) {
-                errors.add(new FieldError(prefix, "a deletion has only the properties id and " + DELETED));
-            } else {
-                rows.add(new Row<>(number, id, null));
+        String deleted = deletion(object, prefix, errors);
+        if (deleted != null) {
+            if (!deleted.isEmpty()) {
+                rows.add(new Row<>(number, deleted, null));
             }
             return;
         }
+        String id = object.path("id").asText(null);
         try {
             rows.add(new Row<>(number, id, mapper.treeToValue(object, type)));
         } catch (JsonMappingException e) {

@@ -1,0 +1,36 @@
+package org.giswatch.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.giswatch.platform.testing.RecordCollection;
+
+/** The eight catalog collections, bound to the platform's record-lifecycle contracts. */
+final class CatalogCollections {
+
+    /** Test countries get unused codes XA, XB, … ZZ (unique columns), one per record created. */
+    private static final AtomicInteger CODES = new AtomicInteger(23 * 26);
+
+    private CatalogCollections() {
+    }
+
+    static List<RecordCollection> all() {
+        List<RecordCollection> all = new ArrayList<>();
+        all.add(new RecordCollection("/countries", id -> {
+            int n = CODES.getAndIncrement();
+            String alpha2 = "" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+            return CountryResourceTest.country(id, alpha2, "X" + alpha2, "Test country " + id);
+        }, "name", true));
+        Map<String, String> records = new TreeMap<>(CatalogWritesTest.NEW_RECORDS);
+        records.forEach((path, body) -> {
+            String original = body.substring(7, body.indexOf('"', 7));
+            String field = path.equals("/reports") || path.equals("/chapters") ? "title" : "name";
+            all.add(new RecordCollection(path, id -> body.replace("\"" + original + "\"", "\"" + id + "\""), field,
+                    true));
+        });
+        return all;
+    }
+}

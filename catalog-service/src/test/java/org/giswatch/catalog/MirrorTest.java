@@ -1,0 +1,17 @@
+package org.giswatch.catalog;
+
+import java.util.List;
+
+import org.giswatch.platform.testing.RecordCollection;
+import org.giswatch.platform.testing.RecordMirrorContract;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class MirrorTest extends RecordMirrorContract {
+
+    @Override
+    protected List<RecordCollection> collections() {
+        return CatalogCollections.all();
+    }
+}

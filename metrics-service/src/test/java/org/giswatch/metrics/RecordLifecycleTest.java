@@ -1,0 +1,24 @@
+package org.giswatch.metrics;
+
+import java.util.List;
+
+import org.giswatch.platform.testing.RecordCollection;
+import org.giswatch.platform.testing.RecordLifecycleContract;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RecordLifecycleTest extends RecordLifecycleContract {
+
+    /** Indicators and observations (whose CSV has its own columns, see ObservationApi). */
+    static final List<RecordCollection> COLLECTIONS = List.of(
+            new RecordCollection("/indicators", id -> """
+                    {"id":"%s","name":"Test indicator","unit":"count","category":"internet-access"}""".formatted(id),
+                    "name", true),
+            new RecordCollection("/observations", id -> ImportTest.row(id, "7"), "note", false));
+
+    @Override
+    protected List<RecordCollection> collections() {
+        return COLLECTIONS;
+    }
+}
