@@ -11,6 +11,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Organisation;
 import org.giswatch.contract.catalog.OrganisationApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +26,8 @@ public class OrganisationResource implements OrganisationApi {
 
     @Override
     public RestResponse<Page<Organisation>> list(String q, String kind, String country, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("kind", kind).equal("countryId", country), limit,
+        return responder.list(CatalogQuery.where().text(q).equal("kind", kind)
+                .equal("countryId", CountryParameter.id("country", country)), limit,
                 cursor);
     }
 

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
@@ -71,9 +72,9 @@ public interface ObservationApi {
             @Pattern(regexp = ObservationFilter.SUBJECT_TYPE_PATTERN, message = ObservationFilter.SUBJECT_TYPE_MESSAGE) String subjectType,
             @Parameter(description = "Catalog id of the subject", example = "elbasy-net-signature-drive") @QueryParam("subject")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String subject,
-            @Parameter(description = "Country the figures belong to, whatever their subject", example = "kz")
+            @Parameter(description = "Country the figures belong to, whatever their subject: " + CountryCodes.DESCRIPTION, example = "kz")
             @QueryParam("country")
-            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
             @Valid @BeanParam ObservationFilter filter,
             @Parameter(description = "Page size (JSON), at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,

@@ -25,6 +25,7 @@ import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.service.ImportService;
 import org.giswatch.metrics.service.ObservationService;
+import org.giswatch.platform.http.CountryParameter;
 import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
@@ -60,7 +61,7 @@ public class ObservationResource implements ObservationApi {
         query.indicator = indicator;
         query.subjectType = subjectType;
         query.subject = subject;
-        query.country = country;
+        query.country = CountryParameter.id("country", country);
         return responses.respond(query, filter, limit, cursor, uri, request, headers);
     }
 
