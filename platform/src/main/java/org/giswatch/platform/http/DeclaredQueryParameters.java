@@ -89,18 +89,31 @@ public final class DeclaredQueryParameters {
         if (type == null || type == Object.class) {
             return;
         }
-        try {
-            Method declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes());
-            if (!found.contains(declared)) {
+        for (Method declared : type.getDeclaredMethods()) {
+            if (overrides(method, declared) && !found.contains(declared)) {
                 found.add(declared);
             }
-        } catch (NoSuchMethodException notHere) {
-            // declared further up
         }
         addDeclarations(type.getSuperclass(), method, found);
         for (Class<?> api : type.getInterfaces()) {
             addDeclarations(api, method, found);
         }
+    }
+
+    /** Same name and parameters, where a generic contract's erased parameter (Object) takes the concrete type. */
+    private static boolean overrides(Method method, Method declared) {
+        if (!declared.getName().equals(method.getName()) || declared.getParameterCount() != method.getParameterCount()
+                || declared.isBridge()) {
+            return false;
+        }
+        Class<?>[] ours = method.getParameterTypes();
+        Class<?>[] theirs = declared.getParameterTypes();
+        for (int i = 0; i < ours.length; i++) {
+            if (!theirs[i].isAssignableFrom(ours[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String httpMethod(Method method) {

@@ -78,6 +78,26 @@ class DeclaredQueryParametersTest {
         }
     }
 
+    /** A generic contract, as one record lifecycle for many kinds would declare it. */
+    public interface RecordApi<T> {
+        @GET
+        @Path("/{id}/versions")
+        String versions(@PathParam("id") String id, T unused, @QueryParam("asOf") String asOf);
+    }
+
+    public static class ElectionRecords implements RecordApi<Integer> {
+        @Override
+        public String versions(String id, Integer unused, String asOf) {
+            return "";
+        }
+    }
+
+    @Test
+    void namesOfAGenericContractReachTheConcreteResource() throws Exception {
+        Method method = ElectionRecords.class.getMethod("versions", String.class, Integer.class, String.class);
+        assertEquals(Set.of("asOf"), DeclaredQueryParameters.of(ElectionRecords.class, method));
+    }
+
     @Test
     void namesComeFromTheContractInterfaceAndFromBeanParamsAtAnyDepth() throws Exception {
         assertEquals(Set.of("q", "from", "to", "format", "limit", "separator"), declared("list", String.class,

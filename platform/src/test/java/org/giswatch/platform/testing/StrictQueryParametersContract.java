@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -105,7 +106,9 @@ public abstract class StrictQueryParametersContract {
             Iterator<String> bodyTypes = spec.path("requestBody").path("content").fieldNames();
             if (bodyTypes.hasNext()) {
                 String type = bodyTypes.next();
-                request = request.contentType(type).body(type.contains("json") ? "{}" : "probe");
+                // Raw bytes: the filter answers before any body is read, whatever its media type.
+                request = request.contentType(type)
+                        .body((type.contains("json") ? "{}" : "probe").getBytes(StandardCharsets.UTF_8));
             }
             return request.header("If-Match", "\"v1\"").request(method, path);
         }
