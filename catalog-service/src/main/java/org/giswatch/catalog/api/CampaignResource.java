@@ -18,6 +18,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Campaign;
 import org.giswatch.contract.catalog.CampaignApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,8 @@ public class CampaignResource implements CampaignApi {
     public RestResponse<Page<Campaign>> list(String q, String country, String election, String platform, String organiser,
             String mode, String from, String to, String asOf, int limit, String cursor) {
         // A campaign is selected by a date range when its dated period overlaps it; undated ones are not.
-        CatalogQuery query = CatalogQuery.where().text(q).equal("countryId", country).equal("electionId", election)
+        CatalogQuery query = CatalogQuery.where().text(q)
+                .equal("countryId", CountryParameter.id("country", country)).equal("electionId", election)
                 .equal("mode", mode)
                 .linked(CatalogKind.CAMPAIGN, List.of("platforms"), platform)
                 .linked(CatalogKind.CAMPAIGN, List.of("organisers"), organiser)

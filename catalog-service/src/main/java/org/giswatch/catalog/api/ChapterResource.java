@@ -16,6 +16,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Chapter;
 import org.giswatch.contract.catalog.ChapterApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,8 @@ public class ChapterResource implements ChapterApi {
 
     @Override
     public RestResponse<Page<Chapter>> list(String q, String report, String country, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("reportId", report).equal("countryId", country), asOf, limit, cursor);
+        return responder.list(CatalogQuery.where().text(q).equal("reportId", report)
+                .equal("countryId", CountryParameter.id("country", country)), asOf, limit, cursor);
     }
 
     @Override

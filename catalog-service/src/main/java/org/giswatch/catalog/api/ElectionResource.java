@@ -21,6 +21,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Election;
 import org.giswatch.contract.catalog.ElectionApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,12 +35,13 @@ public class ElectionResource implements ElectionApi {
     }
 
     @Override
-    public RestResponse<Page<Election>> list(String q, String country, String type, String candidate, String from, String to,
-            String sort, String asOf, int limit, String cursor) {
+    public RestResponse<Page<Election>> list(String q, String country, String type, String candidate, Integer year,
+            String from, String to, String sort, String asOf, int limit, String cursor) {
         LocalDate fromDate = Responder.date("from", from);
         LocalDate toDate = Responder.date("to", to);
         // The chapter gives no polling day for some elections: those are selected by their year.
-        CatalogQuery query = CatalogQuery.where().text(q).equal("countryId", country).equal("type", type)
+        CatalogQuery query = CatalogQuery.where().text(q)
+                .equal("countryId", CountryParameter.id("country", country)).equal("type", type).equal("year", year)
                 .linked(CatalogKind.ELECTION, List.of("candidacies"), candidate)
                 .condition("e.heldOn >= :%s or (e.heldOn is null and e.year >= "
                         + (fromDate == null ? 0 : fromDate.getYear()) + ")", fromDate)

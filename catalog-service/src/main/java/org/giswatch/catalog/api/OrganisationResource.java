@@ -16,6 +16,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Organisation;
 import org.giswatch.contract.catalog.OrganisationApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,8 @@ public class OrganisationResource implements OrganisationApi {
 
     @Override
     public RestResponse<Page<Organisation>> list(String q, String kind, String country, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("kind", kind).equal("countryId", country), asOf, limit, cursor);
+        return responder.list(CatalogQuery.where().text(q).equal("kind", kind)
+                .equal("countryId", CountryParameter.id("country", country)), asOf, limit, cursor);
     }
 
     @Override

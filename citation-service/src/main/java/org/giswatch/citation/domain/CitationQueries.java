@@ -8,7 +8,8 @@ import jakarta.persistence.Query;
 
 /**
  * Keyset pages of citations. Native SQL because the chapter filter is a jsonb containment test and {@code q} a
- * full-text match, both backed by GIN indexes (see V1__citation.sql); only the filters in use become predicates.
+ * full-text match, both backed by GIN indexes (see V1__citation.sql); only the filters in use become predicates. The
+ * order is by id with numbers compared as numbers (V3__natural_order.sql), so footnotes come in footnote order.
  */
 public final class CitationQueries {
 
@@ -40,11 +41,12 @@ public final class CitationQueries {
             values.add(filter.q());
         }
         if (afterId != null) {
-            where.add("id > ?");
+            where.add("(sort_key, id) > (natural_sort_key(?), ?)");
+            values.add(afterId);
             values.add(afterId);
         }
         String sql = "select * from citation" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by id limit " + size;
+                + " order by sort_key, id limit " + size;
         Query query = em.createNativeQuery(sql, CitationEntity.class);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
@@ -51,13 +52,13 @@ public interface CampaignApi {
 
     @GET
     @Operation(operationId = "listCampaigns", summary = "List campaigns",
-            description = "Sorted by id. `from`/`to` select campaigns whose dated period overlaps the range (campaigns without dates are left out then). Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
+            description = "Sorted by id; there is no `sort` parameter. `from`/`to` select campaigns whose dated period overlaps the range (campaigns without dates are left out then). Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
     @APIResponse(responseCode = "200", description = "A page of campaigns",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     RestResponse<Page<Campaign>> list(
             @Parameter(description = "Free text matched against name, stance, organisers and notes") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Only campaigns in this country", example = "kz") @QueryParam("country") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Parameter(description = "Only campaigns in this country: " + CountryCodes.DESCRIPTION, example = "kz") @QueryParam("country") @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
             @Parameter(description = "Only campaigns about this election", example = "kz-presidential-2011") @QueryParam("election") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String election,
             @Parameter(description = "Only campaigns on this platform", example = "facebook") @QueryParam("platform") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String platform,
             @Parameter(description = "Only campaigns organised by this person or organisation", example = "alga") @QueryParam("organiser") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String organiser,

@@ -51,7 +51,7 @@ public interface CampaignAssetApi {
 
     @GET
     @Operation(operationId = "listCampaignAssets", summary = "List campaign assets",
-            description = "Sorted by id. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
+            description = "Sorted by id; there is no `sort` parameter. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
     @APIResponse(responseCode = "200", description = "A page of campaign assets",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

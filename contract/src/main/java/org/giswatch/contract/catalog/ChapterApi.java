@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
@@ -51,14 +52,14 @@ public interface ChapterApi {
 
     @GET
     @Operation(operationId = "listChapters", summary = "List chapters",
-            description = "Sorted by id. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
+            description = "Sorted by id; there is no `sort` parameter. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
     @APIResponse(responseCode = "200", description = "A page of chapters",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     RestResponse<Page<Chapter>> list(
             @Parameter(description = "Free text matched against title, author, sections and action steps") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only chapters of this report", example = "giswatch-2011") @QueryParam("report") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String report,
-            @Parameter(description = "Only chapters about this country", example = "kz") @QueryParam("country") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Parameter(description = "Only chapters about this country: " + CountryCodes.DESCRIPTION, example = "kz") @QueryParam("country") @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,

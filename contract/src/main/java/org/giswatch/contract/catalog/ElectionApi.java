@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
@@ -57,13 +58,16 @@ public interface ElectionApi {
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     RestResponse<Page<Election>> list(
             @Parameter(description = "Free text matched against name, notes and candidacies") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Only elections in this country", example = "kz") @QueryParam("country") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Parameter(description = "Only elections in this country: " + CountryCodes.DESCRIPTION, example = "kz") @QueryParam("country") @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
             @Parameter(description = "Only this type", example = "presidential") @QueryParam("type")
             @Pattern(regexp = Vocabulary.ELECTION_TYPES, message = Vocabulary.ELECTION_TYPES_MESSAGE) String type,
             @Parameter(description = "Only elections in which this person stood", example = "ghani-kassymov") @QueryParam("candidate") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String candidate,
+            @Parameter(description = "Only elections of this year (every election has one, also those whose polling day the chapter does not give)", example = "2011")
+            @QueryParam("year") @Min(1800) @Max(2100) Integer year,
             @Parameter(description = "Held on or after this date", example = "2005-01-01") @QueryParam("from") @Pattern(regexp = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", message = "must be an ISO date (yyyy-mm-dd)") String from,
             @Parameter(description = "Held on or before this date", example = "2011-12-31") @QueryParam("to") @Pattern(regexp = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", message = "must be an ISO date (yyyy-mm-dd)") String to,
-            @Parameter(description = "Order: id (default), year (oldest first) or -year (newest first); ties by id", example = "-year")
+            @Parameter(description = "Order: id (default), year (oldest first) or -year (newest first); ties by id", example = "-year",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "id", "year", "-year" }))
             @QueryParam("sort") @Pattern(regexp = Vocabulary.ELECTION_SORTS, message = Vocabulary.ELECTION_SORTS_MESSAGE) String sort,
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
@@ -86,7 +90,7 @@ public interface ElectionApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createElection", summary = "Create a election")
+    @Operation(operationId = "createElection", summary = "Create an election")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "URL of the new election", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -97,7 +101,7 @@ public interface ElectionApi {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceElection", summary = "Replace a election",
+    @Operation(operationId = "replaceElection", summary = "Replace an election",
             description = "The id in the body must equal the id in the path.")
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -115,7 +119,7 @@ public interface ElectionApi {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(operationId = "patchElection", summary = "Change some fields of a election (RFC 7386 JSON merge patch)")
+    @Operation(operationId = "patchElection", summary = "Change some fields of an election (RFC 7386 JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Patched",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Election.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -132,7 +136,7 @@ public interface ElectionApi {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteElection", summary = "Delete a election",
+    @Operation(operationId = "deleteElection", summary = "Delete an election",
             description = "409 while other records refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

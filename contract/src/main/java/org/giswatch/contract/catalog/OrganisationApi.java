@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
@@ -51,7 +52,7 @@ public interface OrganisationApi {
 
     @GET
     @Operation(operationId = "listOrganisations", summary = "List organisations",
-            description = "Sorted by id. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
+            description = "Sorted by id; there is no `sort` parameter. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header).")
     @APIResponse(responseCode = "200", description = "A page of organisations",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -59,7 +60,7 @@ public interface OrganisationApi {
             @Parameter(description = "Free text matched against name and notes") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only this kind", example = "party") @QueryParam("kind")
             @Pattern(regexp = Vocabulary.ORGANISATION_KINDS, message = Vocabulary.ORGANISATION_KINDS_MESSAGE) String kind,
-            @Parameter(description = "Only organisations of this country", example = "kz") @QueryParam("country") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Parameter(description = "Only organisations of this country: " + CountryCodes.DESCRIPTION, example = "kz") @QueryParam("country") @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
@@ -81,7 +82,7 @@ public interface OrganisationApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createOrganisation", summary = "Create a organisation")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "URL of the new organisation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -92,7 +93,7 @@ public interface OrganisationApi {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceOrganisation", summary = "Replace a organisation",
+    @Operation(operationId = "replaceOrganisation", summary = "Replace an organisation",
             description = "The id in the body must equal the id in the path.")
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -110,7 +111,7 @@ public interface OrganisationApi {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(operationId = "patchOrganisation", summary = "Change some fields of a organisation (RFC 7386 JSON merge patch)")
+    @Operation(operationId = "patchOrganisation", summary = "Change some fields of an organisation (RFC 7386 JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Patched",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Organisation.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -127,7 +128,7 @@ public interface OrganisationApi {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteOrganisation", summary = "Delete a organisation",
+    @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation",
             description = "409 while other records refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

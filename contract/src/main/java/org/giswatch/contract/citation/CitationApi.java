@@ -58,7 +58,8 @@ public interface CitationApi {
 
     @GET
     @Operation(operationId = "listCitations", summary = "List citations",
-            description = "Sorted by id. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header). "
+            description = "Sorted by id with the numbers in ids compared as numbers, so a chapter's footnotes come in footnote order "
+                    + "(`…-fn1`, `…-fn2`, … `…-fn10`); there is no `sort` parameter. Cursor paging: follow `next` (or the `Link: rel=\"next\"` header). "
                     + "Send `Accept: application/vnd.citationstyles.csl+json`, `application/x-bibtex`, "
                     + "`application/x-research-info-systems` or `text/x-bibliography` (or `?format=`) for the same page in those formats.")
     @APIResponse(responseCode = "200", description = "A page of citations",

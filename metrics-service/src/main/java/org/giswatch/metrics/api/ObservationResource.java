@@ -18,6 +18,7 @@ import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.service.ImportService;
 import org.giswatch.metrics.service.ObservationService;
+import org.giswatch.platform.http.CountryParameter;
 import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordImport;
@@ -55,7 +56,7 @@ public class ObservationResource implements ObservationApi {
         query.indicator = indicator;
         query.subjectType = subjectType;
         query.subject = subject;
-        query.country = country;
+        query.country = CountryParameter.id("country", country);
         if (asOf != null) {
             if (indicator != null || subjectType != null || subject != null || country != null || filter.from != null
                     || filter.to != null || filter.mrv != null || filter.qualifier != null || filter.rank != null
