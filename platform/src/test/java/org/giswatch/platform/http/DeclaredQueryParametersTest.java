@@ -37,7 +37,7 @@ class DeclaredQueryParametersTest {
         public String format;
     }
 
-    @Path("/things")
+    // No class-level @Path: the test-jar is on every service's class path, where a root resource would be served.
     public interface ThingApi {
 
         @GET
