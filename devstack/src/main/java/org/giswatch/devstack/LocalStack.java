@@ -176,7 +176,7 @@ public final class LocalStack {
         Backoff backoff = new Backoff();
         while (!stopping) {
             OptionalLong pid = postgres.postmasterPid();
-            if (pid.isPresent() && alive(pid.getAsLong())) {
+            if (pid.isPresent() && PostgresServer.alive(pid.getAsLong())) {
                 sleep(DATABASE_WATCH_INTERVAL);
                 continue;
             }
@@ -189,8 +189,8 @@ public final class LocalStack {
             sleep(delay);
             try {
                 long started = System.nanoTime();
+                backoff.startedAt = started;
                 postgres.restart();
-                backoff.startedAt = System.nanoTime();
                 log(String.format("PostgreSQL restarted (pid %s), %d ms after launch; crash recovery done",
                         postgres.postmasterPid().stream().mapToObj(Long::toString).findFirst().orElse("?"),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
@@ -370,17 +370,6 @@ public final class LocalStack {
             } catch (InterruptedException e) {
                 // supervisors run until the JVM exits
             }
-        }
-    }
-
-    /** Alive and not a zombie waiting to be reaped (/proc/<pid>/stat state Z or X). */
-    static boolean alive(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
-            return state != 'Z' && state != 'X';
-        } catch (IOException | RuntimeException e) {
-            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         }
     }
 

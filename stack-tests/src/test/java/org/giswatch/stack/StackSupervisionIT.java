@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.giswatch.devstack.DevToken;
+import org.giswatch.devstack.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -188,8 +189,9 @@ class StackSupervisionIT {
         ProcessHandle database = postmaster().orElseThrow();
         stack.destroy(); // SIGTERM, as a service manager or `kill` sends it
         await("./stack exited").atMost(Duration.ofMinutes(2)).until(() -> !stack.isAlive());
-        assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "a service outlived ./stack");
-        assertFalse(database.isAlive(), "PostgreSQL outlived ./stack");
+        // (A process that has exited but is not yet reaped by init is a zombie: gone, though isAlive() says not.)
+        assertTrue(children.stream().noneMatch(p -> PostgresServer.alive(p.pid())), "a service outlived ./stack");
+        assertFalse(PostgresServer.alive(database.pid()), "PostgreSQL outlived ./stack");
         // A clean shutdown removes the lock file; after a crash it would stay.
         assertFalse(Files.exists(DATA.resolve("postgres/postmaster.pid")), "PostgreSQL was not shut down cleanly");
         assertTrue(log().contains("Stopped."));
@@ -229,7 +231,7 @@ class StackSupervisionIT {
     private static java.util.Optional<ProcessHandle> postmaster() {
         try {
             String pid = Files.readAllLines(DATA.resolve("postgres/postmaster.pid")).get(0).trim();
-            return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
+            return ProcessHandle.of(Long.parseLong(pid)).filter(p -> PostgresServer.alive(p.pid()));
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }

@@ -158,7 +158,11 @@ public class ProblemMappers {
         }
         if (DatabaseUnavailable.causedBy(e)) {
             // Not a bug: the client may retry once the database is back (the pool reconnects by itself).
-            LOG.warnf("Database unavailable for %s: %s", path(uri), e);
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.warnf("Database unavailable for %s: %s", path(uri), cause);
             return Problems.response(Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
                     "The database is unavailable; retry later", path(uri), List.of()),
                     DatabaseUnavailable.RETRY_AFTER_SECONDS);
