@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -92,9 +93,24 @@ public final class LocalStack {
         Path root = Path.of(System.getProperty("giswatch.root", ".")).toAbsolutePath().normalize();
         Path data = root.resolve(env("GISWATCH_DATA_DIR", ".data"));
         int pgPort = port("GISWATCH_PG_PORT", 54329);
-        PostgresServer postgres = PostgresServer.start(data.resolve("postgres"), pgPort);
+        // The hook is in place before PostgreSQL starts: a Ctrl-C during its start waits for it, then stops it.
+        CompletableFuture<LocalStack> started = new CompletableFuture<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.get(2, TimeUnit.MINUTES).stop();
+            } catch (Exception notStarted) {
+                // PostgreSQL did not start: nothing to stop
+            }
+        }, "stack-stop"));
+        PostgresServer postgres;
+        try {
+            postgres = PostgresServer.start(data.resolve("postgres"), pgPort);
+        } catch (IOException | RuntimeException e) {
+            started.completeExceptionally(e);
+            throw e;
+        }
         LocalStack stack = new LocalStack(root, data, services(), postgres);
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "stack-stop"));
+        started.complete(stack);
         log("PostgreSQL " + (postgres.isEmbedded()
                 ? "embedded, data in " + data.resolve("postgres") + " (durable: fsync and synchronous commit on), port "
                         + pgPort
@@ -112,7 +128,14 @@ public final class LocalStack {
         for (List<Service> wave : waves) {
             long started = System.nanoTime();
             for (Service service : wave) {
-                running.put(service.name(), launch(service));
+                Process process = launch(service);
+                synchronized (running) {
+                    if (stopping) { // Ctrl-C while it started: stop() did not see it
+                        process.destroy();
+                        return;
+                    }
+                    running.put(service.name(), process);
+                }
             }
             for (Service service : wave) {
                 awaitReady(service, List.copyOf(running.values()), started);
