@@ -14,9 +14,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.giswatch.contract.citation.Citation;
 
 /**
- * The calls to catalog-service and citation-service, guarded so a slow or dead dependency costs about a second:
- * each attempt times out after 400 ms, one retry after 100 ms, and after repeated failures the circuit opens for
- * one second (then calls fail at once). A 404 is an answer (the record does not exist), not a failure.
+ * The calls to catalog-service and citation-service, guarded so a slow or dead dependency costs at most about two
+ * seconds: each attempt times out after 1 s, one retry after 100 ms, and after repeated failures the circuit opens for
+ * one second (then calls fail at once). A 404 is an answer (the record does not exist), not a failure. The timeout is
+ * sized from measurement (docs/api/metrics.md): a lookup's p99 stays far below it even on an overloaded machine.
  */
 @ApplicationScoped
 public class RemoteReferences {
@@ -32,7 +33,7 @@ public class RemoteReferences {
         this.citations = citations;
     }
 
-    @Timeout(value = 400, unit = ChronoUnit.MILLIS)
+    @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 0,
             abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS,
@@ -49,7 +50,7 @@ public class RemoteReferences {
         }
     }
 
-    @Timeout(value = 400, unit = ChronoUnit.MILLIS)
+    @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 0,
             abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS,
