@@ -217,7 +217,7 @@ public final class LocalStack {
         log("Stopped.");
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
