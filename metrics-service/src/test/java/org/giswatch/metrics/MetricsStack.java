@@ -1,5 +1,7 @@
 package org.giswatch.metrics;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -29,6 +31,8 @@ import org.giswatch.platform.testing.PostgresTestResource;
 public class MetricsStack extends PostgresTestResource {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a test may wait for a restarted or thawed dependency to answer again (a busy machine is slow). */
+    public static final Duration RECOVERY_TIMEOUT = Duration.ofSeconds(60);
     private static final Map<String, Dependency> DEPENDENCIES = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -111,6 +115,19 @@ public class MetricsStack extends PostgresTestResource {
         }
     }
 
+    /** Thaws and restarts whatever a test left frozen or stopped, and waits until both are ready. */
+    public static void ensureRunning() {
+        for (String name : DEPENDENCIES.keySet()) {
+            Dependency d = DEPENDENCIES.get(name);
+            if (d.process() == null || !d.process().isAlive()) {
+                restart(name);
+            } else {
+                freeze(name, false);
+                awaitReady(name);
+            }
+        }
+    }
+
     /** Starts a stopped dependency again on the same port and database, and waits until it is ready. */
     public static void restart(String name) {
         launch(name);
@@ -149,23 +166,12 @@ public class MetricsStack extends PostgresTestResource {
     }
 
     private static void awaitReady(String name) {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Dependency d = DEPENDENCIES.get(name);
-            if (!d.process().isAlive()) {
+        await(name + "-service ready").atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!DEPENDENCIES.get(name).process().isAlive()) {
                 throw new IllegalStateException(name + "-service exited; see target/" + name + "-for-metrics.log");
             }
-            if (status(name, "/q/health/ready") == 200) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new IllegalStateException(name + "-service was not ready within " + READY_TIMEOUT.toSeconds() + " s");
+            return status(name, "/q/health/ready") == 200;
+        });
     }
 
     private static int status(String name, String path) {

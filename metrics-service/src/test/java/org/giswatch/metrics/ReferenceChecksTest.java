@@ -1,6 +1,7 @@
 package org.giswatch.metrics;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
 import static org.giswatch.platform.testing.TestRequests.editor;
 import static org.giswatch.platform.testing.TestRequests.etagOf;
@@ -12,10 +13,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
+
 import jakarta.inject.Inject;
 
 import org.giswatch.contract.problem.ProblemType;
+import org.giswatch.metrics.client.RemoteReferences;
 import org.giswatch.metrics.data.ReferenceDataLoader;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +34,9 @@ class ReferenceChecksTest {
 
     @Inject
     ReferenceDataLoader loader;
+
+    @Inject
+    RemoteReferences references;
 
     static String observation(String subject, String citationId) {
         return ImportTest.row("reference-test", "7").replace("shrek-referendum-video", subject)
@@ -84,7 +92,7 @@ class ReferenceChecksTest {
     }
 
     @Test
-    void aStoppedDependencyIs503WithRetryAfterQuicklyAndNothingIsStored() throws InterruptedException {
+    void aStoppedDependencyIs503WithRetryAfterQuicklyAndNothingIsStored() {
         MetricsStack.stop("citation");
         try {
             long started = System.nanoTime();
@@ -121,13 +129,11 @@ class ReferenceChecksTest {
             MetricsStack.restart("citation");
             loader.load();
         }
-        // The circuit breaker lets calls through again after its delay.
-        Thread.sleep(1200);
         given().get("/observations/" + Chapter.SHREK_COMMENTS).then().body("note", nullValue());
     }
 
     @Test
-    void aStoppedCatalogIs503Too() throws InterruptedException {
+    void aStoppedCatalogIs503Too() {
         MetricsStack.stop("catalog");
         try {
             assertProblem(editor().contentType(ContentType.JSON)
@@ -137,13 +143,11 @@ class ReferenceChecksTest {
         } finally {
             MetricsStack.restart("catalog");
         }
-        // After the circuit breaker's delay, checks reach the service again (a 404 route on the skeleton is a 422).
-        Thread.sleep(1200);
         given().get("/observations/" + Chapter.SUBSCRIBERS_2004).then().statusCode(200);
     }
 
     @Test
-    void aHungDependencyTimesOutTo503WithinAboutASecond() throws InterruptedException {
+    void aHungDependencyTimesOutTo503WithinAboutASecond() {
         MetricsStack.freeze("catalog", true);
         try {
             long started = System.nanoTime();
@@ -156,7 +160,19 @@ class ReferenceChecksTest {
         } finally {
             MetricsStack.freeze("catalog", false);
         }
-        Thread.sleep(1200);
+    }
+
+    /**
+     * Tests here stop, freeze and restart the dependencies and open the circuit breakers; the application (and its
+     * breakers) is shared with the next test class. So every test ends only when both dependencies run and answer
+     * through the breakers again, polled with a deadline instead of sleeping out the breaker's delay.
+     */
+    @AfterEach
+    void dependenciesAnswerAgain() {
+        MetricsStack.ensureRunning();
+        await("both dependencies answer through closed circuit breakers").atMost(MetricsStack.RECOVERY_TIMEOUT)
+                .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> references.subjectExists("country", "kz") && references.citation(Chapter.FN1).isPresent());
     }
 
     private static io.restassured.specification.RequestSpecification admin() {

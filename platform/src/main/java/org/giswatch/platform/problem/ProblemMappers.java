@@ -156,6 +156,13 @@ public class ProblemMappers {
                         path(uri), List.of());
             }
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Not a bug: the client may retry once the database is back (the pool reconnects by itself).
+            LOG.warnf("Database unavailable for %s: %s", path(uri), e);
+            return Problems.response(Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
+                    "The database is unavailable; retry later", path(uri), List.of()),
+                    DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return Problems.response(ProblemType.INTERNAL,

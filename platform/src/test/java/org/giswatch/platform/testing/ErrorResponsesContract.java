@@ -112,4 +112,10 @@ public abstract class ErrorResponsesContract {
         assertProblem(given().get("/test-support/failure").then(), ProblemType.INTERNAL)
                 .body(not(containsString("secret")));
     }
+
+    @Test
+    void databaseDownIs503WithRetryAfterNot500() {
+        assertProblem(given().get("/test-support/database-down").then(), ProblemType.DEPENDENCY_UNAVAILABLE)
+                .header("Retry-After", "5");
+    }
 }

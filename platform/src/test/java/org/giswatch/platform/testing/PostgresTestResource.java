@@ -2,7 +2,7 @@ package org.giswatch.platform.testing;
 
 import java.util.Map;
 
-import org.giswatch.platform.db.PostgresServer;
+import org.giswatch.devstack.PostgresServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

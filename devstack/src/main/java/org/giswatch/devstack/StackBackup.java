@@ -1,4 +1,4 @@
-package org.giswatch.platform.stack;
+package org.giswatch.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +28,6 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * {@code ./stack backup [DIR]} and {@code ./stack restore [--force] DIR}: a physical base backup of the local stack's
  * embedded PostgreSQL (all three databases, their roles and settings) and its restore.
@@ -44,6 +42,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class StackBackup {
 
+    /** The stack's databases, one per service. */
+    static final List<String> DATABASES = List.of("catalog", "citation", "metrics");
     static final String MANIFEST = "manifest.json";
     static final String DATA = "data";
     static final int FORMAT = 1;
@@ -114,9 +114,8 @@ public final class StackBackup {
         if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
             throw new IllegalStateException("Nothing to back up: no PostgreSQL data in " + dataDirectory);
         }
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false).start()) {
-            return backup(server.getPort(), target);
+        try (PostgresServer server = embedded(dataDirectory)) {
+            return backup(server, target);
         }
     }
 
@@ -125,12 +124,20 @@ public final class StackBackup {
      * machine) into {@code target}, which must not exist or be empty.
      */
     public static Manifest backup(int port, Path target) throws IOException, SQLException {
+        return backup(base("jdbc:postgresql://localhost:" + port + "/"), target);
+    }
+
+    private static Manifest backup(PostgresServer server, Path target) throws IOException, SQLException {
+        return backup(base(server.jdbcUrl("")), target);
+    }
+
+    private static Manifest backup(String server, Path target) throws IOException, SQLException {
         if (Files.exists(target) && !isEmptyDirectory(target)) {
             throw new IllegalStateException(target + " exists and is not empty: choose a new directory");
         }
         Path copy = target.resolve(DATA);
         Files.createDirectories(copy);
-        try (Connection admin = connect(port, "postgres"); Statement s = admin.createStatement()) {
+        try (Connection admin = connect(server, "postgres"); Statement s = admin.createStatement()) {
             Path dataDirectory = Path.of(single(s, "SHOW data_directory"));
             String version = single(s, "SHOW server_version");
             // Keeps every WAL segment from now on until this session ends (temporary slot).
@@ -140,7 +147,7 @@ public final class StackBackup {
             try {
                 Map<String, Map<String, Long>> rows = new TreeMap<>();
                 for (String database : databases(s)) {
-                    Connection c = connect(port, database);
+                    Connection c = connect(server, database);
                     locks.add(c);
                     rows.put(database, lockAndCount(c));
                 }
@@ -196,10 +203,9 @@ public final class StackBackup {
                     + "move it away first");
         }
         copyTree(backup.resolve(DATA), dataDirectory);
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false).start()) {
+        try (PostgresServer server = embedded(dataDirectory)) {
             for (Map.Entry<String, Map<String, Long>> database : manifest.rows().entrySet()) {
-                try (Connection c = connect(server.getPort(), database.getKey())) {
+                try (Connection c = connect(base(server.jdbcUrl("")), database.getKey())) {
                     Map<String, Long> restored = count(c);
                     if (!restored.equals(database.getValue())) {
                         throw new IllegalStateException("Restored database " + database.getKey()
@@ -230,10 +236,10 @@ public final class StackBackup {
     /** The stack's databases that exist on the server (a backup made before a service first ran lacks it). */
     private static List<String> databases(Statement s) throws SQLException {
         List<String> found = new ArrayList<>();
-        for (LocalStack.Service service : LocalStack.SERVICES) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + service.name() + "'")) {
+        for (String database : DATABASES) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (rs.next()) {
-                    found.add(service.name());
+                    found.add(database);
                 }
             }
         }
@@ -281,12 +287,11 @@ public final class StackBackup {
     /** Tables holding rows in the stack's databases of a stopped data directory (started briefly to look). */
     private static List<String> nonEmptyTables(Path dataDirectory) throws IOException, SQLException {
         List<String> nonEmpty = new ArrayList<>();
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false).start();
-                Connection admin = connect(server.getPort(), "postgres");
+        try (PostgresServer server = embedded(dataDirectory);
+                Connection admin = connect(base(server.jdbcUrl("")), "postgres");
                 Statement s = admin.createStatement()) {
             for (String database : databases(s)) {
-                try (Connection c = connect(server.getPort(), database)) {
+                try (Connection c = connect(base(server.jdbcUrl("")), database)) {
                     count(c).forEach((table, rows) -> {
                         if (rows > 0) {
                             nonEmpty.add(database + ":" + table);
@@ -391,8 +396,23 @@ public final class StackBackup {
         }
     }
 
-    private static Connection connect(int port, String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "");
+    /** The stack's embedded server on a data directory, durable as ./stack runs it, on any free port. */
+    private static PostgresServer embedded(Path dataDirectory) throws IOException {
+        PostgresServer server = PostgresServer.start(dataDirectory, 0);
+        if (!server.isEmbedded()) {
+            server.close();
+            throw new IllegalStateException("PGHOST is set: ./stack backup and restore work on the embedded server only");
+        }
+        return server;
+    }
+
+    /** A JDBC URL without its database name ("jdbc:postgresql://host:port/"). */
+    private static String base(String jdbcUrl) {
+        return jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1);
+    }
+
+    private static Connection connect(String server, String database) throws SQLException {
+        return DriverManager.getConnection(server + database, "postgres", "");
     }
 
     private static String single(Statement s, String sql) throws SQLException {

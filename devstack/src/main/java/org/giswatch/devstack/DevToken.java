@@ -1,4 +1,4 @@
-package org.giswatch.platform.stack;
+package org.giswatch.devstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +20,13 @@ public final class DevToken {
     public static void main(String[] args) throws Exception {
         String role = args.length > 0 ? args[0] : "editor";
         String subject = args.length > 1 ? args[1] : "local-" + role;
-        Path root = Path.of(System.getProperty("giswatch.root", "."));
-        String pem = Files.readString(root.resolve(LocalStack.DEV_PRIVATE_KEY));
-        PrivateKey key = KeyUtils.decodePrivateKey(pem);
-        System.out.println(Jwt.issuer(LocalStack.DEV_ISSUER).audience(LocalStack.DEV_AUDIENCE).subject(subject)
-                .upn(subject).groups(Set.of(role)).expiresIn(12 * 3600).sign(key));
+        System.out.println(sign(Path.of(System.getProperty("giswatch.root", ".")), role, subject));
+    }
+
+    /** A token for the given role, signed with the development key under {@code root} (the repository). */
+    public static String sign(Path root, String role, String subject) throws Exception {
+        PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(root.resolve(LocalStack.DEV_PRIVATE_KEY)));
+        return Jwt.issuer(LocalStack.DEV_ISSUER).audience(LocalStack.DEV_AUDIENCE).subject(subject)
+                .upn(subject).groups(Set.of(role)).expiresIn(12 * 3600).sign(key);
     }
 }

@@ -1,8 +1,7 @@
-package org.giswatch.metrics;
+package org.giswatch.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,43 +10,42 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-import org.giswatch.platform.stack.StackBackup;
+import org.giswatch.devstack.DevToken;
+import org.giswatch.devstack.StackBackup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * ./stack backup and restore end to end, on the packaged services: data written through the three APIs (creates,
- * edits, deletes) → backup while they serve → databases dropped → restore → every collection and every item reads
- * back identical, ETags included, from services started on the restored server. Own PostgreSQL data directory and
- * free ports: a developer's ./stack on the default ports is never touched.
+ * ./stack backup and restore end to end, as a developer runs them: ./stack serves data written through the three APIs
+ * (creates, edits, deletes) → ./stack backup while it runs → ./stack stopped → ./stack restore refuses to overwrite
+ * → databases dropped → ./stack restore → ./stack started on the restored data serves every collection and every
+ * item identical, ETags included. Own data directory and free ports: a developer's ./stack is never touched.
  */
 class StackBackupIT {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final List<String> SERVICES = List.of("catalog", "citation", "metrics");
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** Start-up of PostgreSQL and three services on a busy two-core machine takes up to a few minutes. */
+    static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(3);
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     static final String SOURCES = "\"sources\":[{\"citationId\":\"giswatch-2011-kazakhstan\",\"passage\":\"test\"}]";
@@ -62,9 +60,9 @@ class StackBackupIT {
     static final String DELETED_INDICATOR = NEW_INDICATOR.replace("backup-indicator", "backup-indicator-deleted");
 
     static final ObjectMapper JSON = new ObjectMapper();
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    final Map<String, Integer> ports = new HashMap<>();
-    final List<Process> processes = new ArrayList<>();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final Map<String, Integer> ports = new TreeMap<>();
+    int pgPort;
 
     @TempDir
     Path work;
@@ -76,46 +74,44 @@ class StackBackupIT {
 
     @Test
     void aRestoredBackupServesEveryCollectionAndItemExactlyAsBackedUp() throws Exception {
-        Path data = work.resolve("postgres");
+        pgPort = freePort();
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
         Path backup = work.resolve("backup");
-        int pgPort = freePort();
         Map<String, String> backedUp;
-        try (EmbeddedPostgres postgres = embedded(data, pgPort)) {
+        Process stack = startStack();
+        try {
+            writeThroughTheApis();
+            backedUp = snapshot();
+            String output = run(0, "backup", backup.toString());
+            assertTrue(output.contains("Backup written to " + backup), output);
+        } finally {
+            stop(stack);
+        }
+        StackBackup.Manifest manifest = StackBackup.readManifest(backup);
+        assertEquals(Set.copyOf(SERVICES), manifest.rows().keySet());
+        assertTrue(manifest.serverVersion().startsWith("17."), manifest.serverVersion());
+
+        String refused = run(1, "restore", backup.toString());
+        assertTrue(refused.contains("Refusing to overwrite") && refused.contains("--force"), refused);
+
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("data/postgres"))
+                .setCleanDataDirectory(false).setPort(pgPort).start()) {
             for (String database : SERVICES) {
-                sql(pgPort, "CREATE DATABASE " + database);
-            }
-            startServices(pgPort);
-            try {
-                writeThroughTheApis();
-                backedUp = snapshot();
-                StackBackup.Manifest manifest = StackBackup.backup(pgPort, backup);
-                assertEquals(Set.copyOf(SERVICES), manifest.rows().keySet());
-                assertTrue(manifest.serverVersion().startsWith("17."), manifest.serverVersion());
-            } finally {
-                stopServices();
+                sql("DROP DATABASE " + database + " WITH (FORCE)");
             }
         }
+        String restored = run(0, "restore", backup.toString());
+        assertTrue(restored.contains("every table has the row count of the backup"), restored);
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> StackBackup.restore(backup, data, false));
-        assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
-
-        try (EmbeddedPostgres postgres = embedded(data, pgPort)) {
-            for (String database : SERVICES) {
-                sql(pgPort, "DROP DATABASE " + database + " WITH (FORCE)");
-            }
-        }
-        StackBackup.restore(backup, data, false);
-
-        try (EmbeddedPostgres postgres = embedded(data, pgPort)) {
-            startServices(pgPort);
-            try {
-                Map<String, String> restored = snapshot();
-                assertEquals(backedUp.keySet(), restored.keySet());
-                assertEquals(backedUp, restored);
-            } finally {
-                stopServices();
-            }
+        stack = startStack();
+        try {
+            Map<String, String> served = snapshot();
+            assertEquals(backedUp.keySet(), served.keySet());
+            assertEquals(backedUp, served);
+        } finally {
+            stop(stack);
         }
     }
 
@@ -190,7 +186,7 @@ class StackBackupIT {
             request.header("If-Match", ifMatch);
         }
         if (role != null) {
-            request.header("Authorization", "Bearer " + token(role));
+            request.header("Authorization", "Bearer " + DevToken.sign(ROOT, role, "backup-" + role));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -201,83 +197,67 @@ class StackBackupIT {
         return response;
     }
 
-    private static String token(String role) throws Exception {
-        PrivateKey key = KeyUtils.decodePrivateKey(
-                Files.readString(ROOT.resolve("platform/src/test/resources/dev-keys/private.pem")));
-        return Jwt.issuer("https://auth.giswatch.org").audience("giswatch-api").subject("backup-" + role)
-                .upn("backup-" + role).groups(Set.of(role)).expiresIn(600).sign(key);
-    }
-
-    /**
-     * The packaged services on free ports, the same ones each time (pages link to the next one by absolute URL);
-     * catalog and citation first (metrics checks references against them).
-     */
-    private void startServices(int pgPort) throws Exception {
+    /** ./stack with its own data directory and ports, as StackSupervisionIT runs it; returns once all are ready. */
+    private Process startStack() throws Exception {
+        Path log = Path.of("target", "stack-backup-it.log").toAbsolutePath();
+        ProcessBuilder builder = stackCommand().redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("GISWATCH_STACK_NO_BUILD", "true"); // the reactor built the services already
+        builder.environment().put("GISWATCH_CLASS_DATA", "false");
+        Process stack = builder.start();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         for (String service : SERVICES) {
-            ports.putIfAbsent(service, freePort());
+            while (!ready(service)) {
+                assertTrue(stack.isAlive(), "./stack exited; see " + log);
+                assertTrue(System.nanoTime() < deadline, service + " not ready in time; see " + log);
+                Thread.sleep(250);
+            }
         }
-        for (String service : SERVICES) {
-            Path jar = ROOT.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
-            assertTrue(Files.exists(jar), jar + " is missing: run through ./mvnw verify, which packages it first");
-            // C1 only and serial GC, as ./stack runs them: a faster start on a busy machine.
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dquarkus.http.port=" + ports.get(service), "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            Path.of("target", service + "-for-backup-it.log").toFile()));
-            Map<String, String> env = builder.environment();
-            env.put("DB_URL", "jdbc:postgresql://localhost:" + pgPort + "/" + service);
-            env.put("DB_USERNAME", "postgres");
-            env.put("DB_PASSWORD", "");
-            env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + ROOT.resolve("platform/src/test/resources/dev-keys/public.pem"));
-            env.put("RATE_LIMIT_BURST", "1000000");
-            env.put("RATE_LIMIT_PER_MINUTE", "1000000");
-            env.put("CATALOG_URL", "http://localhost:" + ports.get("catalog"));
-            env.put("CITATION_URL", "http://localhost:" + ports.get("citation"));
-            processes.add(builder.start());
-            if (!service.equals("catalog")) {
-                awaitReady(service);
-            }
-            if (service.equals("citation")) {
-                awaitReady("catalog");
-            }
+        return stack;
+    }
+
+    /** ./stack backup or restore: its output, after checking its exit code. */
+    private String run(int exitCode, String... arguments) throws Exception {
+        ProcessBuilder builder = stackCommand();
+        builder.command().addAll(List.of(arguments));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "./stack " + arguments[0]);
+        assertEquals(exitCode, process.exitValue(), output);
+        return output;
+    }
+
+    private ProcessBuilder stackCommand() {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(ROOT.resolve("stack")
+                .toString()))).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("GISWATCH_DATA_DIR", work.resolve("data").toString());
+        env.put("GISWATCH_PG_PORT", Integer.toString(pgPort));
+        ports.forEach((service, port) -> env.put("GISWATCH_" + service.toUpperCase() + "_PORT", port.toString()));
+        env.put("RATE_LIMIT_BURST", "1000000");
+        env.put("RATE_LIMIT_PER_MINUTE", "1000000");
+        env.remove("PGHOST"); // the embedded server is what is backed up
+        return builder;
+    }
+
+    private boolean ready(String service) throws Exception {
+        try {
+            return send(service, "GET", "/q/health/ready", null, null, null, null).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
         }
     }
 
-    private void awaitReady(String service) throws Exception {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(processes.stream().allMatch(Process::isAlive),
-                    "a service exited; see target/<service>-for-backup-it.log");
-            try {
-                if (send(service, "GET", "/q/health/ready", null, null, null, null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // starting
-            }
-            Thread.sleep(200);
+    /** SIGTERM, as Ctrl-C: ./stack stops its services, then PostgreSQL. */
+    private static void stop(Process stack) throws InterruptedException {
+        stack.destroy();
+        if (!stack.waitFor(2, TimeUnit.MINUTES)) {
+            stack.descendants().forEach(ProcessHandle::destroyForcibly);
+            stack.destroyForcibly();
         }
-        throw new AssertionError(service + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
     }
 
-    private void stopServices() throws InterruptedException {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        processes.clear();
-    }
-
-    private static EmbeddedPostgres embedded(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
-    }
-
-    private static void sql(int port, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres",
                 "postgres", ""); Statement s = c.createStatement()) {
             s.execute(statement);
         }
