@@ -18,7 +18,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The PostgreSQL server the local stack and the tests use: the one named by the standard libpq variables
- * (PGHOST, PGPORT, PGUSER, PGPASSWORD) when PGHOST is set, otherwise an embedded PostgreSQL 15.
+ * (PGHOST, PGPORT, PGUSER, PGPASSWORD) when PGHOST is set, otherwise an embedded PostgreSQL 17 (the major version
+ * production runs).
  */
 public final class PostgresServer implements AutoCloseable {
 

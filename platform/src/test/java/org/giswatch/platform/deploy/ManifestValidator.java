@@ -71,7 +71,8 @@ final class ManifestValidator {
             "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
             "networking.k8s.io/v1/Ingress", Ingress.class);
     private static final List<String> CRDS = List.of("postgresql.cnpg.io_clusters.yaml",
-            "postgresql.cnpg.io_databases.yaml", "monitoring.coreos.com_servicemonitors.yaml");
+            "postgresql.cnpg.io_databases.yaml", "postgresql.cnpg.io_scheduledbackups.yaml",
+            "monitoring.coreos.com_servicemonitors.yaml");
     /** Kubernetes resource.Quantity syntax. */
     private static final Pattern QUANTITY = Pattern.compile("^[+-]?(\\d+|\\d+\\.\\d*|\\.\\d+)([eE][+-]?\\d+|[KMGTPE]i|[numkMGTPE])?$");
     private static final Pattern DNS_SUBDOMAIN = Pattern.compile("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$");
