@@ -46,6 +46,8 @@ public class CitationEntity extends AuditedEntity {
     public String urlText;
     @Column(name = "archived_url")
     public String archivedUrl;
+    @Column(name = "container_title")
+    public String containerTitle;
     @Column(name = "container_id")
     public String containerId;
     public String pages;
@@ -89,6 +91,7 @@ public class CitationEntity extends AuditedEntity {
         url = c.url();
         urlText = c.urlText();
         archivedUrl = c.archivedUrl();
+        containerTitle = c.containerTitle();
         containerId = c.containerId();
         pages = c.pages();
         isbn = c.isbn();
@@ -103,6 +106,6 @@ public class CitationEntity extends AuditedEntity {
     public Citation toDto() {
         return new Citation(id, kind, author, authorType, publisher, editor, interviewee, place, year, date, datePrinted,
                 title, subtitle, language, translatedTitle, translatedTitleLanguage, url, urlText, archivedUrl,
-                containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, List.copyOf(citedIn), audit());
+                containerTitle, containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, List.copyOf(citedIn), audit());
     }
 }
