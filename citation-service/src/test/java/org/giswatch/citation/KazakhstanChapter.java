@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Test data: ids from the registry and the chapter's Markdown (a copy of shared/report/giswatch-2011-kazakhstan.md). */
+/** Test data: ids from the registry and the chapter's Markdown (a copy of shared/report/giswatch-2011-kazakhstan.md in platform's test resources, shared by the services' tests). */
 final class KazakhstanChapter {
 
     static final String REPORT = "giswatch-2011";

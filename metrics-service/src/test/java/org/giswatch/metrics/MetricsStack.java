@@ -71,9 +71,11 @@ public class MetricsStack extends PostgresTestResource {
                 s.execute("CREATE DATABASE " + database);
             }
             // metrics-service is one client that calls a lot: the dependencies' rate limit must not skew the tests.
+            // The tests' tokens (signed with the development key) are accepted, as chapter ingest forwards them.
             Map<String, String> env = Map.of("DB_URL", server + database, "DB_USERNAME", user,
                     "DB_PASSWORD", password == null ? "" : password, "RATE_LIMIT_BURST", "1000000",
-                    "RATE_LIMIT_PER_MINUTE", "1000000");
+                    "RATE_LIMIT_PER_MINUTE", "1000000", "JWT_PUBLIC_KEY_LOCATION",
+                    "file:" + Path.of("..", "platform", "src", "test", "resources", "dev-keys", "public.pem").toAbsolutePath().normalize());
             DEPENDENCIES.put(name, new Dependency(name, freePort(), env, null));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> DEPENDENCIES.keySet().forEach(MetricsStack::stop)));

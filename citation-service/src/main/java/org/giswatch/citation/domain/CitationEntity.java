@@ -42,6 +42,8 @@ public class CitationEntity extends RecordEntity<Citation> {
     public String urlText;
     @Column(name = "archived_url")
     public String archivedUrl;
+    @Column(name = "container_title")
+    public String containerTitle;
     @Column(name = "container_id")
     public String containerId;
     public String pages;
@@ -86,6 +88,7 @@ public class CitationEntity extends RecordEntity<Citation> {
         url = c.url();
         urlText = c.urlText();
         archivedUrl = c.archivedUrl();
+        containerTitle = c.containerTitle();
         containerId = c.containerId();
         pages = c.pages();
         isbn = c.isbn();
@@ -101,6 +104,6 @@ public class CitationEntity extends RecordEntity<Citation> {
     public Citation toDto() {
         return new Citation(id, kind, author, authorType, publisher, editor, interviewee, place, year, date, datePrinted,
                 title, subtitle, language, translatedTitle, translatedTitleLanguage, url, urlText, archivedUrl,
-                containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, List.copyOf(citedIn), audit());
+                containerTitle, containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, List.copyOf(citedIn), audit());
     }
 }

@@ -40,6 +40,13 @@ final class FootnoteParser {
             "^(?<title>Interview with (?<person>[^(,]+?))\\s*(?:\\((?<place>[^)]+)\\))?\\s*(?:,\\s*(?<date>\\d{1,2} \\p{L}+(?: \\d{4})?))?\\s*\\.?$",
             Pattern.DOTALL);
     private static final Pattern TRAILING_DATE = Pattern.compile(",\\s*(?<date>\\d{1,2} \\p{Lu}\\p{Ll}+(?: \\d{4})?)\\s*\\.?$");
+    private static final String PAGES = "(?:,\\s*|\\s+)pp?\\.\\s*(?<pages>\\d+(?:\\s*[–-]\\s*\\d+)?)";
+    static final Pattern IBID = Pattern.compile("^(?i:ibid)\\.?(?:" + PAGES + ")?\\s*\\.?$");
+    static final Pattern OP_CIT = Pattern.compile("^(?:(?<author>[^,]+?),\\s*)?(?i:op\\.?\\s*cit)\\.?(?:" + PAGES + ")?\\s*\\.?$");
+    private static final Pattern PAGES_IN = Pattern.compile(PAGES);
+    /** Words that join a second URL to the first ("and …", "archived at …"), left behind when the links are taken out. */
+    private static final Pattern LINK_CONNECTORS = Pattern.compile(
+            "(?i)(?:[,;.]?\\s*(?:\\b(?:and|or|archived(?: copy)?(?: at)?|archive)\\b:?|\\(archived\\)))+\\s*$");
     private static final Pattern BARE_URL = Pattern.compile("(?<![\\w/])(?:https?://|www\\.)[^\\s<>()\\[\\]]+");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
@@ -54,6 +61,7 @@ final class FootnoteParser {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder plain = new StringBuilder();
     private String emphasis;
+    private int emphasisStart = -1;
     private final List<String[]> links = new ArrayList<>();
 
     private FootnoteParser(int number, String chapterId) {
@@ -61,19 +69,38 @@ final class FootnoteParser {
         this.chapterId = chapterId;
     }
 
-    record Result(String text, Citation citation, List<ExtractionWarning> warnings) {
+    /** What a footnote that only points back says: Ibid. or (Author,) op. cit., with the page it cites, if any. */
+    record Repeat(String form, String author, String pages) {
+    }
+
+    /** A footnote read: its citation, or (for Ibid. and op. cit.) only what it points back to. */
+    record Result(String text, Citation citation, List<ExtractionWarning> warnings, Repeat repeat) {
     }
 
     /**
-     * @param leading text of the footnote before {@code first} (the rest of the text node that held the number)
-     * @param first the first inline node after that text
+     * @param leading text of the footnote before the first part (the rest of the text node that held the number)
+     * @param parts the first inline node of each paragraph of the footnote (more than one when it is broken)
      */
-    static Result parse(int number, String chapterId, String leading, Node first, String passage) {
+    static Result parse(int number, String chapterId, String leading, List<Node> parts, String passage) {
         FootnoteParser parser = new FootnoteParser(number, chapterId);
         parser.text.append(leading);
         parser.plain.append(leading);
-        for (Node node = first; node != null; node = node.getNext()) {
-            parser.collect(node, false);
+        for (Node first : parts) {
+            if (parser.text.length() > 0) {
+                parser.text.append(' ');
+                parser.plain.append(' ');
+            }
+            for (Node node = first; node != null; node = node.getNext()) {
+                parser.collect(node, false);
+            }
+        }
+        Matcher repeat = IBID.matcher(parser.plain.toString().strip());
+        Matcher opCit = OP_CIT.matcher(parser.plain.toString().strip());
+        if (repeat.matches() || opCit.matches()) {
+            Matcher m = repeat.matches() ? repeat : opCit;
+            String author = m == opCit && opCit.group("author") != null ? opCit.group("author").strip() : null;
+            return new Result(parser.text.toString().strip(), null, List.of(),
+                    new Repeat(m == repeat ? "ibid" : "op-cit", author, m.group("pages")));
         }
         return parser.read(passage);
     }
@@ -99,6 +126,7 @@ final class FootnoteParser {
             }
             if (emphasis == null && !inEmphasis) {
                 emphasis = plain.substring(start).strip();
+                emphasisStart = start;
             }
         } else if (!(node instanceof HtmlInline)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -108,31 +136,49 @@ final class FootnoteParser {
     }
 
     private Result read(String passage) {
+        List<String[]> urls = new ArrayList<>(links);
+        String body = plain.toString().strip();
+        // A URL written as plain text (no Markdown link) counts as a link where it stands.
+        Matcher bare = BARE_URL.matcher(body);
+        StringBuilder withoutUrls = new StringBuilder();
+        int from = 0;
+        while (bare.find()) {
+            String found = stripTrailingPunctuation(bare.group());
+            urls.add(new String[] { found.startsWith("www.") ? "http://" + found : found, found });
+            withoutUrls.append(body, from, bare.start());
+            from = bare.start() + found.length();
+        }
+        withoutUrls.append(body.substring(from));
+        body = withoutUrls.toString().strip();
+        // "… [first](…) and [second](…)", "archived at …": what joined the links is not part of the text.
+        body = LINK_CONNECTORS.matcher(body).replaceAll("").strip();
         String url = null;
         String urlText = null;
-        if (!links.isEmpty()) {
-            url = links.get(0)[0];
-            urlText = links.get(0)[1];
+        String archivedUrl = null;
+        if (!urls.isEmpty()) {
+            url = urls.get(0)[0];
+            urlText = urls.get(0)[1];
         }
-        String body = plain.toString().strip();
-        // A URL written as plain text (no Markdown link) is the URL when there is no link.
-        Matcher bare = BARE_URL.matcher(body);
-        if (bare.find()) {
-            String found = stripTrailingPunctuation(bare.group());
-            if (url == null) {
-                url = found.startsWith("www.") ? "http://" + found : found;
-                urlText = found;
-            } else {
-                warn("url", "a further URL is not stored: " + found);
+        if (urls.size() > 1) {
+            // The second URL is the archived or alternative copy of the first.
+            archivedUrl = urls.get(1)[0];
+            if (!archivedUrl.matches("^https?://\\S+$")) {
+                warn("archivedUrl", "the link target '" + archivedUrl + "' is not an absolute http(s) URL");
+                archivedUrl = null;
             }
-            body = (body.substring(0, bare.start()) + body.substring(bare.start() + bare.group().length())).strip();
         }
-        for (int i = 1; i < links.size(); i++) {
-            warn("url", "a further URL is not stored: " + links.get(i)[0]);
+        for (int i = 2; i < urls.size(); i++) {
+            warn("url", "a further URL is not stored: " + urls.get(i)[0]);
         }
         if (url != null && !url.matches("^https?://\\S+$")) {
             warn("url", "the link target '" + url + "' is not an absolute http(s) URL");
             url = null;
+        }
+        String pages = null;
+        Matcher pageMatch = PAGES_IN.matcher(body);
+        if (pageMatch.find()) {
+            pages = pageMatch.group("pages").replaceAll("\\s+", "");
+            body = (body.substring(0, pageMatch.start()) + body.substring(pageMatch.end())).strip();
         }
 
         String kind = null;
@@ -143,6 +189,7 @@ final class FootnoteParser {
         String datePrinted = null;
         String title = null;
         String translated = null;
+        String containerTitle = null;
 
         Matcher interview = INTERVIEW.matcher(body);
         Matcher authorYear = AUTHOR_YEAR.matcher(body);
@@ -162,9 +209,15 @@ final class FootnoteParser {
                 rest = rest.substring(0, date.start()).strip();
             }
             rest = stripSuffix(rest, ".");
-            if (emphasis != null && !emphasis.isEmpty()) {
+            int at = emphasis == null || emphasis.isEmpty() ? -1 : rest.indexOf(emphasis);
+            String before = at < 0 ? "" : stripQuotes(rest.substring(0, at).strip().replaceAll("[.,:]$", "").strip());
+            if (at > 0 && !before.isEmpty()) {
+                // "Article title. *Journal*": the plain title is the work's, the italic one its container's.
+                title = before;
+                containerTitle = emphasis;
+            } else if (at >= 0) {
                 title = emphasis;
-                String after = rest.substring(Math.max(0, rest.indexOf(emphasis) + emphasis.length())).strip();
+                String after = rest.substring(at + emphasis.length()).strip();
                 if (after.startsWith("(") && after.endsWith(")")) {
                     translated = after.substring(1, after.length() - 1).strip();
                 }
@@ -180,7 +233,15 @@ final class FootnoteParser {
                 title = rest;
             }
         } else if (!body.isEmpty()) {
-            warn("author", "the footnote does not have the form 'Author (Year) Title'; its text is kept in notes");
+            Matcher date = TRAILING_DATE.matcher(body);
+            if (emphasis != null && !emphasis.isEmpty() && date.find()
+                    && stripSuffix(body.substring(0, date.start()).strip(), ".").equals(emphasis)) {
+                // "*Launch statement*, 14 June.": a titled document with its day and month, no author.
+                title = emphasis;
+                datePrinted = date.group("date");
+            } else {
+                warn("author", "the footnote does not have the form 'Author (Year) Title'; its text is kept in notes");
+            }
         }
         if (title == null || title.isEmpty()) {
             title = null;
@@ -230,9 +291,9 @@ final class FootnoteParser {
         }
         Citation citation = new Citation(chapterId == null ? null : chapterId + "-fn" + number, kind, author,
                 null, null, null, interviewee, place, year, date, datePrinted, title, null,
-                language, translated, translated == null ? null : "en", url, urlText, null, null, null, null, null, null,
-                null, null, notes, citedIn, null);
-        return new Result(text.toString().strip(), citation, warnings);
+                language, translated, translated == null ? null : "en", url, urlText, archivedUrl, containerTitle, null, pages, null,
+                null, null, null, null, notes, citedIn, null);
+        return new Result(text.toString().strip(), citation, warnings, null);
     }
 
     private void warn(String field, String message) {
@@ -251,6 +312,11 @@ final class FootnoteParser {
             }
         }
         return -1;
+    }
+
+    private static String stripQuotes(String s) {
+        return s.length() > 1 && "‘“'\"".indexOf(s.charAt(0)) >= 0 && "’”'\"".indexOf(s.charAt(s.length() - 1)) >= 0
+                ? s.substring(1, s.length() - 1).strip() : s;
     }
 
     private static String stripSuffix(String s, String suffix) {

@@ -28,8 +28,9 @@ public record Work(Citation citation, Citation container) {
         return fullTitle(citation);
     }
 
+    /** The stored container (a chapter's report), else the journal or newspaper the footnote names. */
     String containerTitle() {
-        return fullTitle(container);
+        return container != null ? fullTitle(container) : citation.containerTitle();
     }
 
     String editor() {

@@ -70,9 +70,21 @@ public class FootnoteExtractionService {
         }
         FootnoteExtraction read = read(markdown, chapter, STORE);
         List<ExtractedFootnote> stored = new ArrayList<>();
+        Map<Integer, Citation> storedByOwner = new java.util.HashMap<>();
         for (ExtractedFootnote footnote : read.footnotes()) {
+            if (footnote.citation() == null) {
+                stored.add(footnote);
+                continue;
+            }
+            if (footnote.sameAs() != null) {
+                // Stored with the footnote it repeats (as a further citedIn); no citation of its own.
+                stored.add(new ExtractedFootnote(footnote.number(), footnote.text(),
+                        storedByOwner.getOrDefault(footnote.sameAs(), footnote.citation()), null, footnote.warnings(),
+                        footnote.sameAs()));
+                continue;
+            }
             Citation merged = CitationEntity.findByIdOptional(footnote.citation().id())
-                    .map(existing -> overlay(existing.toDto().withAudit(null), footnote.citation(), chapter, footnote.number()))
+                    .map(existing -> overlay(existing.toDto().withAudit(null), footnote.citation(), chapter))
                     .orElse(footnote.citation());
             Set<ConstraintViolation<Citation>> violations = validator.validate(merged);
             if (!violations.isEmpty()) {
@@ -83,9 +95,9 @@ public class FootnoteExtractionService {
                 continue;
             }
             String outcome = citations.upsert(merged).name().toLowerCase(Locale.ROOT);
-            stored.add(new ExtractedFootnote(footnote.number(), footnote.text(),
-                    CitationEntity.findByIdOptional(merged.id()).map(CitationEntity::toDto).orElse(merged), outcome,
-                    footnote.warnings()));
+            Citation now = CitationEntity.findByIdOptional(merged.id()).map(CitationEntity::toDto).orElse(merged);
+            storedByOwner.put(footnote.number(), now);
+            stored.add(new ExtractedFootnote(footnote.number(), footnote.text(), now, outcome, footnote.warnings()));
         }
         return new FootnoteExtraction(chapter, STORE, stored, read.warnings());
     }
@@ -106,8 +118,8 @@ public class FootnoteExtractionService {
         }
     }
 
-    /** The stored citation with every field the footnote determined replaced, and this chapter's use updated. */
-    private Citation overlay(Citation existing, Citation extracted, String chapter, int number) {
+    /** The stored citation with every field the footnotes determined replaced, and this chapter's uses updated. */
+    private Citation overlay(Citation existing, Citation extracted, String chapter) {
         ObjectNode base = mapper.valueToTree(existing);
         JsonNode read = mapper.valueToTree(extracted);
         for (Iterator<Map.Entry<String, JsonNode>> it = read.fields(); it.hasNext();) {
@@ -116,19 +128,21 @@ public class FootnoteExtractionService {
                 base.set(field.getKey(), field.getValue());
             }
         }
-        CitedIn readUse = extracted.citedIn().get(0);
-        List<CitedIn> uses = new ArrayList<>();
-        boolean replaced = false;
-        for (CitedIn use : existing.citedIn()) {
-            if (use.chapterId().equals(chapter) && Integer.valueOf(number).equals(use.footnote())) {
-                uses.add(new CitedIn(chapter, number, readUse.passage() != null ? readUse.passage() : use.passage()));
-                replaced = true;
-            } else {
-                uses.add(use);
+        List<CitedIn> uses = new ArrayList<>(existing.citedIn());
+        for (CitedIn readUse : extracted.citedIn()) {
+            boolean replaced = false;
+            for (int i = 0; i < uses.size(); i++) {
+                CitedIn use = uses.get(i);
+                if (use.chapterId().equals(chapter) && readUse.footnote().equals(use.footnote())) {
+                    uses.set(i, new CitedIn(chapter, readUse.footnote(),
+                            readUse.passage() != null ? readUse.passage() : use.passage(),
+                            readUse.pages() != null ? readUse.pages() : use.pages()));
+                    replaced = true;
+                }
             }
-        }
-        if (!replaced) {
-            uses.add(readUse);
+            if (!replaced) {
+                uses.add(readUse);
+            }
         }
         try {
             return mapper.treeToValue(base, Citation.class).withCitedIn(uses);

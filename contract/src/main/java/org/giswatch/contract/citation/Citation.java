@@ -65,6 +65,9 @@ public record Citation(
         @Schema(description = "The URL as the chapter shows it (link text), verbatim", examples = "tengrinews.kz/vibori/183437") String urlText,
         @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an absolute http(s) URL")
         @Schema(description = "An archived copy (e.g. Wayback Machine); absent until known") String archivedUrl,
+        @Size(max = 1000)
+        @Schema(description = "The journal, newspaper or site the work appeared in, as printed (in italics after the "
+                + "article's title)", examples = "Central Asia Review") String containerTitle,
         @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE)
         @Schema(description = "Id of the citation this one is part of (a chapter's report)", examples = "giswatch-2011") String containerId,
         @Size(max = 50)
@@ -99,12 +102,12 @@ public record Citation(
     public Citation withAudit(Audit newAudit) {
         return new Citation(id, kind, author, authorType, publisher, editor, interviewee, place, year, date, datePrinted,
                 title, subtitle, language, translatedTitle, translatedTitleLanguage, url, urlText, archivedUrl,
-                containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, citedIn, newAudit);
+                containerTitle, containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, citedIn, newAudit);
     }
 
     public Citation withCitedIn(List<CitedIn> newCitedIn) {
         return new Citation(id, kind, author, authorType, publisher, editor, interviewee, place, year, date, datePrinted,
                 title, subtitle, language, translatedTitle, translatedTitleLanguage, url, urlText, archivedUrl,
-                containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, newCitedIn, audit);
+                containerTitle, containerId, pages, isbn, issn, reportNumber, licence, licenceUrl, notes, newCitedIn, audit);
     }
 }

@@ -21,5 +21,12 @@ public record CitedIn(
         @Schema(description = "Footnote number in that chapter", examples = "11") Integer footnote,
         @Size(max = 4000)
         @Schema(description = "The passage of the chapter the footnote supports, verbatim without the footnote marker",
-                examples = "The incumbent president reportedly received 95.55% of the votes.") String passage) {
+                examples = "The incumbent president reportedly received 95.55% of the votes.") String passage,
+        @Size(max = 50)
+        @Schema(description = "The page this use cites (\"Ibid., p. 14\"); absent when the footnote gives none",
+                examples = "14") String pages) {
+
+    public CitedIn(String chapterId, Integer footnote, String passage) {
+        this(chapterId, footnote, passage, null);
+    }
 }
