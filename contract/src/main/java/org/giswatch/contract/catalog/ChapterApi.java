@@ -184,7 +184,7 @@ public interface ChapterApi {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     RestResponse<Chapter> version(
             @Parameter(example = "giswatch-2011-kazakhstan") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) long number);
 
     @POST
     @Path("/import")

@@ -181,7 +181,7 @@ public interface CountryApi {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     RestResponse<Country> version(
             @Parameter(example = "kz") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) long number);
 
     @POST
     @Path("/import")

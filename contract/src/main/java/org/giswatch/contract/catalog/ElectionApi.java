@@ -193,7 +193,7 @@ public interface ElectionApi {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     RestResponse<Election> version(
             @Parameter(example = "kz-presidential-2011") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) long number);
 
     @POST
     @Path("/import")

@@ -182,7 +182,7 @@ public interface PersonApi {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     RestResponse<Person> version(
             @Parameter(example = "ghani-kassymov") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) long number);
+            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) long number);
 
     @POST
     @Path("/import")
