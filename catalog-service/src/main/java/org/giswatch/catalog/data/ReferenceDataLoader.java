@@ -11,9 +11,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.giswatch.catalog.domain.CatalogEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.contract.catalog.CatalogRecord;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.data.ReferenceDataFiles;
 import org.giswatch.platform.data.ReferenceDataLoads;

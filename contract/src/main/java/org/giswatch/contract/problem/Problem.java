@@ -21,8 +21,4 @@ public record Problem(
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
-
-    public Problem withInstance(URI newInstance) {
-        return new Problem(type, title, status, detail, newInstance, errors);
-    }
 }

@@ -24,7 +24,6 @@ import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ProblemMappers;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.domain.IndicatorEntity;
-import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordImport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

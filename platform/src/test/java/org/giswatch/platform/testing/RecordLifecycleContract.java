@@ -139,7 +139,8 @@ public abstract class RecordLifecycleContract {
 
         // JSON Lines and CSV read the same records: nothing changes.
         editor().contentType("application/jsonl")
-                .body((c.newRecord().apply(a) + "\n" + c.newRecord().apply(b) + "\n").getBytes(StandardCharsets.UTF_8))
+                .body((line(c.newRecord().apply(a)) + "\n" + line(c.newRecord().apply(b)) + "\n")
+                        .getBytes(StandardCharsets.UTF_8))
                 .post(c.path() + "/import").then().statusCode(200).body("unchanged", equalTo(2));
         if (c.genericCsv()) {
             editor().contentType("text/csv")
@@ -192,6 +193,11 @@ public abstract class RecordLifecycleContract {
             next = page.path("next");
         }
         return items;
+    }
+
+    /** A record as one JSON Lines line. */
+    private static String line(String record) throws JsonProcessingException {
+        return JSON.readTree(record).toString();
     }
 
     /** A CSV of records: one column per top-level property, nested values as JSON text. */
