@@ -40,7 +40,11 @@ class ReadCacheTest {
     static final String ITEM = "/observations/" + ID;
     static final String SERIES = "/series/" + INDICATOR + "/person/" + SUBJECT;
     static final String FIRST_NOTE = "as first stored";
-    static final long NOTIFICATION_WAIT_MILLIS = 10_000;
+    /**
+     * A deadline, not a delay: polls return as soon as the change shows (milliseconds on a quiet machine). 10 s was
+     * exceeded once on the 2-core machine at load average 34 (issue 13), so the bound is generous.
+     */
+    static final Duration NOTIFICATION_WAIT = Duration.ofSeconds(60);
 
     @Inject
     DataSource database;
@@ -107,7 +111,7 @@ class ReadCacheTest {
         AtomicInteger silentChanges = new AtomicInteger();
         sql("ALTER TABLE observation DISABLE TRIGGER observation_data_change");
         try {
-            await("a cached read that ignores a silent change").atMost(Duration.ofMillis(NOTIFICATION_WAIT_MILLIS))
+            await("a cached read that ignores a silent change").atMost(NOTIFICATION_WAIT)
                     .until(() -> {
                         Response cached = given().get(ITEM);
                         sql("UPDATE observation SET note = ?, version = version + 1 WHERE id = ?",
@@ -133,7 +137,7 @@ class ReadCacheTest {
     }
 
     private static void awaitRead(String path, Predicate<Response> done) {
-        await(path + " reflects the database change").atMost(Duration.ofMillis(NOTIFICATION_WAIT_MILLIS))
+        await(path + " reflects the database change").atMost(NOTIFICATION_WAIT)
                 .pollInterval(Duration.ofMillis(20)).until(() -> done.test(given().get(path)));
     }
 
