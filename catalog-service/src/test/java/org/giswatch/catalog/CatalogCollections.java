@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.giswatch.platform.testing.RecordCollection;
@@ -11,8 +12,9 @@ import org.giswatch.platform.testing.RecordCollection;
 /** The eight catalog collections, bound to the platform's record-lifecycle contracts. */
 final class CatalogCollections {
 
-    /** Test countries get unused codes XA, XB, … ZZ (unique columns), one per record created. */
+    /** Test countries get unused codes XA, XB, … ZZ (unique columns), one per id, the same each time it is asked. */
     private static final AtomicInteger CODES = new AtomicInteger(23 * 26);
+    private static final Map<String, Integer> CODE_OF_ID = new ConcurrentHashMap<>();
 
     private CatalogCollections() {
     }
@@ -20,7 +22,7 @@ final class CatalogCollections {
     static List<RecordCollection> all() {
         List<RecordCollection> all = new ArrayList<>();
         all.add(new RecordCollection("/countries", id -> {
-            int n = CODES.getAndIncrement();
+            int n = CODE_OF_ID.computeIfAbsent(id, k -> CODES.getAndIncrement());
             String alpha2 = "" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
             return CountryResourceTest.country(id, alpha2, "X" + alpha2, "Test country " + id);
         }, "name", true));
