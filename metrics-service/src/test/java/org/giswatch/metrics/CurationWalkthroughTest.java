@@ -2,6 +2,7 @@ package org.giswatch.metrics;
 
 import static io.restassured.RestAssured.given;
 import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
+import static org.giswatch.platform.testing.TestRequests.admin;
 import static org.giswatch.platform.testing.TestRequests.anonymous;
 import static org.giswatch.platform.testing.TestRequests.editor;
 import static org.giswatch.platform.testing.TestRequests.reader;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.testing.Chapters;
+import org.giswatch.platform.testing.TestRequests;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -187,6 +189,12 @@ class CurationWalkthroughTest {
         given().get("/candidates?chapter=" + CHAPTER + "&status=accepted").then()
                 .body("items.present", everyItem(equalTo(true)));
         assertTrue(again.getList("candidates.vanishedIds").contains(candidate(all, "Over 2,000").get("id")));
+
+        // The figures are test data: other tests query the whole observation set (by qualifier, say).
+        for (String observation : List.of(LISTENERS, RURAL_SHARE)) {
+            admin().header("If-Match", TestRequests.etagOf("/observations/" + observation))
+                    .delete("/observations/" + observation).then().statusCode(204);
+        }
     }
 
     @Test
