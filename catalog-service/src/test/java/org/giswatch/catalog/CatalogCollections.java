@@ -12,8 +12,8 @@ import org.giswatch.platform.testing.RecordCollection;
 /** The eight catalog collections, bound to the platform's record-lifecycle contracts. */
 final class CatalogCollections {
 
-    /** Test countries get unused codes XA, XB, … ZZ (unique columns), one per id, the same each time it is asked. */
-    private static final AtomicInteger CODES = new AtomicInteger(23 * 26);
+    /** Test countries get codes YA, YB, … ZZ (unique columns; other tests use X…), one per id, the same each time it is asked. */
+    private static final AtomicInteger CODES = new AtomicInteger(24 * 26);
     private static final Map<String, Integer> CODE_OF_ID = new ConcurrentHashMap<>();
 
     private CatalogCollections() {

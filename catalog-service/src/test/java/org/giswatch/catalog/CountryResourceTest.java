@@ -120,9 +120,9 @@ class CountryResourceTest {
 
         String last = etagOf("/countries/xa");
         admin().header("If-Match", last).delete("/countries/xa").then().statusCode(204);
-        ProblemAssertions.assertProblem(given().get("/countries/xa").then(), ProblemType.NOT_FOUND);
+        ProblemAssertions.assertProblem(given().get("/countries/xa").then(), ProblemType.GONE);
         ProblemAssertions.assertProblem(admin().header("If-Match", last).delete("/countries/xa").then(),
-                ProblemType.NOT_FOUND);
+                ProblemType.GONE);
     }
 
     @Test
