@@ -26,6 +26,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.giswatch.platform.record.UpsertOutcome;
 import org.giswatch.citation.service.CitationService;
 import org.giswatch.contract.citation.Citation;
 import org.giswatch.contract.problem.ProblemType;
@@ -107,7 +108,7 @@ class CitationResourceTest {
         List<Citation> records = files.read("citations.json", Citation.class);
         assertEquals(13, records.size());
         for (Citation record : records) {
-            assertEquals("unchanged", service.upsert(record), record.id());
+            assertEquals(UpsertOutcome.UNCHANGED, service.upsert(record), record.id());
         }
         given().get("/citations/" + FN11).then().header("ETag", equalTo("\"v0\""));
     }
@@ -167,7 +168,7 @@ class CitationResourceTest {
                 .body("{\"url\":\"not a url\"}").patch("/citations/" + id).then(), ProblemType.VALIDATION)
                 .body("errors.field", hasItem("url"));
         admin().header("If-Match", etagOf("/citations/" + id)).delete("/citations/" + id).then().statusCode(204);
-        assertProblem(given().get("/citations/" + id).then(), ProblemType.NOT_FOUND);
+        assertProblem(given().get("/citations/" + id).then(), ProblemType.GONE);
     }
 
     @Test
