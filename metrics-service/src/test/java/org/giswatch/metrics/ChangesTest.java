@@ -42,7 +42,7 @@ class ChangesTest {
         assertProblem(admin().delete(path).then(), ProblemType.PRECONDITION_REQUIRED);
         assertProblem(admin().header("If-Match", "\"v999\"").delete(path).then(), ProblemType.PRECONDITION_FAILED);
         admin().header("If-Match", etagOf(path)).delete(path).then().statusCode(204);
-        given().get(path).then().statusCode(404);
+        given().get(path).then().statusCode(410);
 
         List<Map<String, Object>> changes = given().queryParam("updatedAfter", since).get("/observations/changes")
                 .then().statusCode(200).extract().path("items");

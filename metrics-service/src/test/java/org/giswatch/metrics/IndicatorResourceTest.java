@@ -57,7 +57,7 @@ class IndicatorResourceTest {
                 .body("higherIsBetter", nullValue()).body("unit", equalTo("count"));
         admin().header("If-Match", etagOf("/indicators/mobile-subscribers")).delete("/indicators/mobile-subscribers")
                 .then().statusCode(204);
-        given().get("/indicators/mobile-subscribers").then().statusCode(404);
+        given().get("/indicators/mobile-subscribers").then().statusCode(410);
     }
 
     @Test

@@ -86,7 +86,7 @@ class ReadCacheTest {
 
         sql("DELETE FROM observation WHERE id = ?", ID);
 
-        awaitRead(ITEM, r -> r.statusCode() == 404);
+        awaitRead(ITEM, r -> r.statusCode() == 410);
         given().get(SERIES).then().statusCode(200).body("items", equalTo(List.of()));
     }
 

@@ -15,7 +15,12 @@ class RecordLifecycleTest extends RecordLifecycleContract {
             new RecordCollection("/indicators", id -> """
                     {"id":"%s","name":"Test indicator","unit":"count","category":"internet-access"}""".formatted(id),
                     "name", true),
-            new RecordCollection("/observations", id -> ImportTest.row(id, "7"), "note", false));
+            // About the country, not the campaign video, and "estimate": the reference figures' filters in other test
+            // classes of this shared database must not see these records.
+            new RecordCollection("/observations", id -> ImportTest.row(id, "7")
+                    .replace("\"subjectType\":\"campaign-asset\",\"subject\":\"shrek-referendum-video\"",
+                            "\"subjectType\":\"country\",\"subject\":\"kz\"")
+                    .replace("[\"reported\"]", "[\"estimate\"]"), "note", false));
 
     @Override
     protected List<RecordCollection> collections() {
