@@ -133,7 +133,7 @@ class StackBackupIT {
         String gone = deletedCollection + "/" + JSON.readTree(deleted).path("id").asText();
         expect(201, send(service, "POST", deletedCollection, "application/json", deleted, null, "editor"));
         expect(204, send(service, "DELETE", gone, null, null, etag(service, gone), "admin"));
-        expect(404, send(service, "GET", gone, null, null, null, null));
+        expect(410, send(service, "GET", gone, null, null, null, null));
     }
 
     /**
