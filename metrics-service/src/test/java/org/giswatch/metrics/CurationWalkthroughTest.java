@@ -1,6 +1,7 @@
 package org.giswatch.metrics;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
 import static org.giswatch.platform.testing.TestRequests.admin;
 import static org.giswatch.platform.testing.TestRequests.anonymous;
@@ -17,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.giswatch.contract.problem.ProblemType;
@@ -52,19 +55,14 @@ class CurationWalkthroughTest {
      * A write that checks references, retried as the API asks (503 + Retry-After, nothing stored) until a deadline:
      * on a loaded machine a cold dependency can miss the checks' 400 ms timeout.
      */
-    static ValidatableResponse retryingUnavailable(java.util.function.Supplier<Response> call) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Response response = call.get();
-        while (response.statusCode() == 503 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(1000L * Long.parseLong(response.header("Retry-After")));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            response = call.get();
-        }
-        return response.then();
+    static ValidatableResponse retryingUnavailable(Supplier<Response> call) {
+        AtomicReference<Response> last = new AtomicReference<>();
+        await("a write past 503 + Retry-After").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    last.set(call.get());
+                    return last.get().statusCode() != 503;
+                });
+        return last.get().then();
     }
 
     static Map<String, Object> candidate(List<Map<String, Object>> candidates, String valueText) {

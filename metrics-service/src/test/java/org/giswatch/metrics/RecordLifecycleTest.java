@@ -15,11 +15,11 @@ class RecordLifecycleTest extends RecordLifecycleContract {
             new RecordCollection("/indicators", id -> """
                     {"id":"%s","name":"Test indicator","unit":"count","category":"internet-access"}""".formatted(id),
                     "name", true),
-            // About the country, not the campaign video, and "estimate": the reference figures' filters in other test
-            // classes of this shared database must not see these records.
+            // About an organisation no reference figure is about, and "estimate": the reference figures' filters in
+            // other test classes of this shared database must not see these records.
             new RecordCollection("/observations", id -> ImportTest.row(id, "7")
                     .replace("\"subjectType\":\"campaign-asset\",\"subject\":\"shrek-referendum-video\"",
-                            "\"subjectType\":\"country\",\"subject\":\"kz\"")
+                            "\"subjectType\":\"organisation\",\"subject\":\"tabigat\"")
                     .replace("[\"reported\"]", "[\"estimate\"]"), "note", false));
 
     @Override

@@ -1,5 +1,6 @@
 package org.giswatch.stack;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -204,13 +205,12 @@ class StackBackupIT {
         builder.environment().put("GISWATCH_STACK_NO_BUILD", "true"); // the reactor built the services already
         builder.environment().put("GISWATCH_CLASS_DATA", "false");
         Process stack = builder.start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         for (String service : SERVICES) {
-            while (!ready(service)) {
-                assertTrue(stack.isAlive(), "./stack exited; see " + log);
-                assertTrue(System.nanoTime() < deadline, service + " not ready in time; see " + log);
-                Thread.sleep(250);
-            }
+            await(service + " ready; see " + log).atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(250)).until(() -> {
+                        assertTrue(stack.isAlive(), "./stack exited; see " + log);
+                        return ready(service);
+                    });
         }
         return stack;
     }
