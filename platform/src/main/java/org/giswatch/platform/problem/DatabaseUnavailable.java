@@ -20,15 +20,9 @@ final class DatabaseUnavailable {
     }
 
     static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (unavailableState(sql.getSQLState()) || poolTimedOut(sql))) {
-                return true;
-            }
-        }
-        return false;
+        return FailureChain.contains(failure, JDBCConnectionException.class)
+                || FailureChain.find(failure, SQLException.class,
+                        sql -> unavailableState(sql.getSQLState()) || poolTimedOut(sql)).isPresent();
     }
 
     /**

@@ -149,20 +149,14 @@ public class ProblemMappers {
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         // Two writers racing past the service's own existence check meet at a unique index: the loser's write
         // conflicts with stored state, which is the client's 409, not our 500.
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return Problems.response(ProblemType.CONFLICT,
-                        "The change conflicts with a stored record (a value that must be unique is already taken)",
-                        path(uri), List.of());
-            }
+        if (FailureChain.find(e, SQLException.class, sql -> UNIQUE_VIOLATION.equals(sql.getSQLState())).isPresent()) {
+            return Problems.response(ProblemType.CONFLICT,
+                    "The change conflicts with a stored record (a value that must be unique is already taken)",
+                    path(uri), List.of());
         }
         if (DatabaseUnavailable.causedBy(e)) {
             // Not a bug: the client may retry once the database is back (the pool reconnects by itself).
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            LOG.warnf("Database unavailable for %s: %s", path(uri), cause);
+            LOG.warnf("Database unavailable for %s: %s", path(uri), e);
             return Problems.response(Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
                     "The database is unavailable; retry later", path(uri), List.of()),
                     DatabaseUnavailable.RETRY_AFTER_SECONDS);
