@@ -55,6 +55,8 @@ class StackSupervisionIT {
     /** Start-up of PostgreSQL and three services on a busy two-core machine takes up to a few minutes. */
     static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(3);
+    /** Short for this test only, so a frozen database is noticed quickly (production default: 60 s). */
+    static final Duration FROZEN_DATABASE_SOCKET_TIMEOUT = Duration.ofSeconds(3);
     static final int WRITERS = 4;
     static final int WRITES_BEFORE_CRASH = 40;
     static final int WRITES_AFTER_RESTART = 40;
@@ -85,6 +87,7 @@ class StackSupervisionIT {
         env.put("RATE_LIMIT_BURST", "1000000");
         env.put("RATE_LIMIT_PER_MINUTE", "1000000");
         env.remove("PGHOST"); // the embedded, supervised server is what is under test
+        env.put("DB_SOCKET_TIMEOUT", Long.toString(FROZEN_DATABASE_SOCKET_TIMEOUT.toSeconds()));
         stack = builder.start();
         token = DevToken.sign(ROOT, "editor", "stack-test");
         await("all services ready").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -171,8 +174,37 @@ class StackSupervisionIT {
         assertEquals(List.of(), lost, "acknowledged (201) but gone after the crash");
     }
 
+    /**
+     * A PostgreSQL that stops answering without dying (SIGSTOP: a frozen VM, a lost network) is not seen by the
+     * supervisor; the services must not wait for it forever, but answer 503 once the socket times out, and serve again
+     * when it resumes.
+     */
     @Test
     @Order(3)
+    void frozenPostgresIsA503NotAHangAndTheServicesRecover() throws Exception {
+        ProcessHandle database = postmaster().orElseThrow();
+        List<ProcessHandle> processes = Stream.concat(Stream.of(database), database.descendants()).toList();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        List<String> refusals = new CopyOnWriteArrayList<>();
+        signal("STOP", processes);
+        try {
+            write("frozen-1", acknowledged, refusals);
+        } finally {
+            signal("CONT", processes);
+        }
+        assertEquals(Set.of(), acknowledged, "a write was acknowledged by a frozen database");
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).startsWith("503 retry-after=5 application/problem+json"),
+                () -> "expected 503 (the write's HTTP timeout is 60 s, so a hang shows as 'no answer'): " + refusals);
+        await("writes succeed after the database resumed").atMost(RECOVERY_TIMEOUT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    write("thawed-" + System.nanoTime(), acknowledged, new CopyOnWriteArrayList<>());
+                    return !acknowledged.isEmpty();
+                });
+    }
+
+    @Test
+    @Order(4)
     void killedServiceIsRestartedAndAnswersAgain() {
         ProcessHandle catalog = serviceProcess("catalog");
         catalog.destroyForcibly();
@@ -183,7 +215,7 @@ class StackSupervisionIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void sigtermStopsServicesAndDatabaseCleanly() throws Exception {
         List<ProcessHandle> children = stack.descendants().toList();
         ProcessHandle database = postmaster().orElseThrow();
@@ -219,6 +251,12 @@ class StackSupervisionIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        processes.forEach(p -> command.add(Long.toString(p.pid())));
+        assertEquals(0, new ProcessBuilder(command).inheritIO().start().waitFor(), "kill -" + signal);
     }
 
     private static Thread started(Runnable task) {

@@ -156,7 +156,8 @@ public class ProblemMappers {
         }
         if (DatabaseUnavailable.causedBy(e)) {
             // Not a bug: the client may retry once the database is back (the pool reconnects by itself).
-            LOG.warnf("Database unavailable for %s: %s", path(uri), e);
+            LOG.warnf("Database unavailable for %s: %s", path(uri), FailureChain.find(e, SQLException.class, sql -> true)
+                    .map(sql -> sql.getSQLState() + " " + sql.getMessage()).orElse(String.valueOf(e.getMessage())));
             return Problems.response(Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
                     "The database is unavailable; retry later", path(uri), List.of()),
                     DatabaseUnavailable.RETRY_AFTER_SECONDS);
