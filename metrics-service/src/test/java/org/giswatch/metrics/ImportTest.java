@@ -3,6 +3,7 @@ package org.giswatch.metrics;
 import static io.restassured.RestAssured.given;
 import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
 import static org.giswatch.platform.testing.TestRequests.admin;
+import static org.giswatch.platform.testing.TestRequests.editor;
 import static org.giswatch.platform.testing.TestRequests.etagOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -106,6 +107,27 @@ class ImportTest {
                 .post("/observations/import").then(), ProblemType.UNPROCESSABLE)
                 .body("errors.field", hasItems("Idempotency-Key"));
         delete("import-test-a", "import-test-b");
+    }
+
+    // Needs the merged catalog-service and citation-service (real /subjects and /citations).
+    @Test
+    void csvRowsMarkedDeletedRemoveObservationsForAdminsOnly() {
+        assumeTrue(MetricsStack.referencesServed(), MetricsStack.NEEDS_MERGE);
+        admin().contentType(JSONL).body(Chapter.jsonl(row("import-test-csv-delete", "7") + "\n"))
+                .post("/observations/import").then().statusCode(200).body("created", equalTo(1));
+        String deletion = "id,_deleted\r\nimport-test-csv-delete,true\r\n";
+
+        assertProblem(editor().contentType("text/csv").body(deletion).post("/observations/import").then(),
+                ProblemType.FORBIDDEN);
+        given().get("/observations/import-test-csv-delete").then().statusCode(200);
+        assertProblem(admin().contentType("text/csv").body("id,value,_deleted\r\nimport-test-csv-delete,8,true\r\n")
+                .post("/observations/import").then(), ProblemType.VALIDATION)
+                .body("errors.field", equalTo(java.util.List.of("rows[1]")));
+        given().get("/observations/import-test-csv-delete").then().statusCode(200);
+
+        admin().contentType("text/csv").body(deletion).post("/observations/import").then().statusCode(200)
+                .body("rows", equalTo(1)).body("deleted", equalTo(1));
+        given().get("/observations/import-test-csv-delete").then().statusCode(410);
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.catalog.domain.CampaignAssetEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.CampaignAsset;
 import org.giswatch.contract.catalog.CampaignAssetApi;
@@ -30,8 +30,8 @@ public class CampaignAssetResource implements CampaignAssetApi {
 
     @Override
     public RestResponse<Page<CampaignAsset>> list(String q, String campaign, String platform, String type, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("campaignId", campaign).equal("platform", platform)
-                .equal("type", type), asOf, limit, cursor);
+        return responder.list(RecordQuery.where().contains("search", q).equal("campaign_id", campaign)
+                .equal("platform", platform).equal("type", type), asOf, limit, cursor);
     }
 
     @Override

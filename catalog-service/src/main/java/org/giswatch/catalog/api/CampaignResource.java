@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -9,11 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 
+import org.giswatch.catalog.domain.LinkEntity;
 import org.giswatch.catalog.domain.CampaignEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Campaign;
 import org.giswatch.contract.catalog.CampaignApi;
@@ -35,13 +35,13 @@ public class CampaignResource implements CampaignApi {
     public RestResponse<Page<Campaign>> list(String q, String country, String election, String platform, String organiser,
             String mode, String from, String to, String asOf, int limit, String cursor) {
         // A campaign is selected by a date range when its dated period overlaps it; undated ones are not.
-        CatalogQuery query = CatalogQuery.where().text(q)
-                .equal("countryId", CountryParameter.id("country", country)).equal("electionId", election)
+        RecordQuery query = RecordQuery.where().contains("search", q)
+                .equal("country_id", CountryParameter.id("country", country)).equal("election_id", election)
                 .equal("mode", mode)
-                .linked(CatalogKind.CAMPAIGN, List.of("platforms"), platform)
-                .linked(CatalogKind.CAMPAIGN, List.of("organisers"), organiser)
-                .condition("coalesce(e.endDate, e.startDate) >= :%s", Responder.date("from", from))
-                .condition("coalesce(e.startDate, e.endDate) <= :%s", Responder.date("to", to));
+                .condition(LinkEntity.referringTo(CatalogKind.CAMPAIGN, "platforms"), platform)
+                .condition(LinkEntity.referringTo(CatalogKind.CAMPAIGN, "organisers"), organiser)
+                .condition("coalesce(end_date, start_date) >= %s", Responder.date("from", from))
+                .condition("coalesce(start_date, end_date) <= %s", Responder.date("to", to));
         return responder.list(query, asOf, limit, cursor);
     }
 

@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.catalog.domain.ChapterEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Chapter;
 import org.giswatch.contract.catalog.ChapterApi;
@@ -31,8 +31,8 @@ public class ChapterResource implements ChapterApi {
 
     @Override
     public RestResponse<Page<Chapter>> list(String q, String report, String country, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("reportId", report)
-                .equal("countryId", CountryParameter.id("country", country)), asOf, limit, cursor);
+        return responder.list(RecordQuery.where().contains("search", q).equal("report_id", report)
+                .equal("country_id", CountryParameter.id("country", country)), asOf, limit, cursor);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.catalog.domain.CountryEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Country;
 import org.giswatch.contract.catalog.CountryApi;
@@ -30,7 +30,7 @@ public class CountryResource implements CountryApi {
 
     @Override
     public RestResponse<Page<Country>> list(String q, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q), asOf, limit, cursor);
+        return responder.list(RecordQuery.where().contains("search", q), asOf, limit, cursor);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -10,13 +11,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.time.LocalDate;
-import java.util.List;
 
+import org.giswatch.catalog.domain.LinkEntity;
 import org.giswatch.catalog.domain.Sort;
 
 import org.giswatch.catalog.domain.ElectionEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Election;
 import org.giswatch.contract.catalog.ElectionApi;
@@ -40,12 +40,12 @@ public class ElectionResource implements ElectionApi {
         LocalDate fromDate = Responder.date("from", from);
         LocalDate toDate = Responder.date("to", to);
         // The chapter gives no polling day for some elections: those are selected by their year.
-        CatalogQuery query = CatalogQuery.where().text(q)
-                .equal("countryId", CountryParameter.id("country", country)).equal("type", type).equal("year", year)
-                .linked(CatalogKind.ELECTION, List.of("candidacies"), candidate)
-                .condition("e.heldOn >= :%s or (e.heldOn is null and e.year >= "
+        RecordQuery query = RecordQuery.where().contains("search", q)
+                .equal("country_id", CountryParameter.id("country", country)).equal("type", type).equal("year", year)
+                .condition(LinkEntity.referringTo(CatalogKind.ELECTION, "candidacies"), candidate)
+                .condition("held_on >= %s OR (held_on IS NULL AND year >= "
                         + (fromDate == null ? 0 : fromDate.getYear()) + ")", fromDate)
-                .condition("e.heldOn <= :%s or (e.heldOn is null and e.year <= "
+                .condition("held_on <= %s OR (held_on IS NULL AND year <= "
                         + (toDate == null ? 0 : toDate.getYear()) + ")", toDate);
         return responder.list(query, Sort.parse(sort), e -> e.year, asOf, limit, cursor);
     }

@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.catalog.domain.OrganisationEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Organisation;
 import org.giswatch.contract.catalog.OrganisationApi;
@@ -31,8 +31,8 @@ public class OrganisationResource implements OrganisationApi {
 
     @Override
     public RestResponse<Page<Organisation>> list(String q, String kind, String country, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("kind", kind)
-                .equal("countryId", CountryParameter.id("country", country)), asOf, limit, cursor);
+        return responder.list(RecordQuery.where().contains("search", q).equal("kind", kind)
+                .equal("country_id", CountryParameter.id("country", country)), asOf, limit, cursor);
     }
 
     @Override

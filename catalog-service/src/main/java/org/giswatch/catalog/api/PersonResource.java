@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -9,11 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 
+import org.giswatch.catalog.domain.LinkEntity;
 import org.giswatch.catalog.domain.PersonEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Person;
 import org.giswatch.contract.catalog.PersonApi;
@@ -32,8 +32,8 @@ public class PersonResource implements PersonApi {
 
     @Override
     public RestResponse<Page<Person>> list(String q, String organisation, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q)
-                .linked(CatalogKind.PERSON, List.of("roles"), organisation), asOf, limit, cursor);
+        return responder.list(RecordQuery.where().contains("search", q)
+                .condition(LinkEntity.referringTo(CatalogKind.PERSON, "roles"), organisation), asOf, limit, cursor);
     }
 
     @Override

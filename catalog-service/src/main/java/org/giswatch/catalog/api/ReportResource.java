@@ -1,6 +1,7 @@
 package org.giswatch.catalog.api;
 
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.catalog.domain.ReportEntity;
 import org.giswatch.catalog.domain.CatalogKind;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Report;
 import org.giswatch.contract.catalog.ReportApi;
@@ -30,7 +30,7 @@ public class ReportResource implements ReportApi {
 
     @Override
     public RestResponse<Page<Report>> list(String q, Integer year, String asOf, int limit, String cursor) {
-        return responder.list(CatalogQuery.where().text(q).equal("year", year), asOf, limit, cursor);
+        return responder.list(RecordQuery.where().contains("search", q).equal("year", year), asOf, limit, cursor);
     }
 
     @Override

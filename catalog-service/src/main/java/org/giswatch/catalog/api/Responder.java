@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.catalog.domain.CatalogEntity;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.domain.Sort;
 import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.CatalogRecord;
@@ -19,6 +18,7 @@ import org.giswatch.platform.http.PageResponses;
 import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.platform.record.RecordResponder;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,12 +33,12 @@ final class Responder<D extends CatalogRecord<D>, E extends CatalogEntity<D>> ex
         this.service = service;
     }
 
-    RestResponse<Page<D>> list(CatalogQuery query, String asOf, int limit, String cursor) {
+    RestResponse<Page<D>> list(RecordQuery query, String asOf, int limit, String cursor) {
         return list(query, Sort.BY_ID, null, asOf, limit, cursor);
     }
 
     /** @param sortKey the value of the sort attribute of a row, for the cursor (null when sorting by id) */
-    RestResponse<Page<D>> list(CatalogQuery query, Sort sort, Function<E, Object> sortKey, String asOf, int limit,
+    RestResponse<Page<D>> list(RecordQuery query, Sort sort, Function<E, Object> sortKey, String asOf, int limit,
             String cursor) {
         if (asOf != null) {
             if (!query.unfiltered() || sort.attribute() != null) {

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.giswatch.platform.record.RecordKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A derived "record refers to record" row; rewritten with its record, never edited on its own. */
@@ -33,6 +35,15 @@ public class LinkEntity extends PanacheEntityBase {
 
     @Column(name = "to_id")
     public String toId;
+
+    /**
+     * A list condition (for RecordQuery, {@code %s} standing for the target id): records of {@code fromKind} that
+     * refer to the target through the field {@code rel}. Kind and field are code constants, never request input.
+     */
+    public static String referringTo(RecordKind<?, ?> fromKind, String rel) {
+        return "id IN (SELECT l.from_id FROM catalog_link l WHERE l.from_kind = '" + fromKind.name()
+                + "' AND l.rel = '" + rel + "' AND l.to_id = %s)";
+    }
 
     public static LinkEntity of(String fromKind, String fromId, Ref ref) {
         LinkEntity link = new LinkEntity();

@@ -1,5 +1,8 @@
 package org.giswatch.catalog.domain;
 
+import org.giswatch.platform.record.Keyset;
+import org.giswatch.platform.record.Keyset.Column;
+
 /**
  * Collection order: by id, or by an integer attribute (ascending or descending) with id as tie-breaker. The
  * keyset cursor holds the attribute value (when sorting by one) and the id of the last row.
@@ -17,6 +20,14 @@ public record Sort(String attribute, boolean descending) {
     }
 
     public int cursorSize() {
-        return attribute == null ? 1 : 2;
+        return keyset().size();
+    }
+
+    /** The sort attribute is a column of the same name (only "year" is offered). */
+    public Keyset keyset() {
+        if (attribute == null) {
+            return Keyset.ascending("id");
+        }
+        return Keyset.of(descending ? Column.descending(attribute) : Column.ascending(attribute), Column.ascending("id"));
     }
 }

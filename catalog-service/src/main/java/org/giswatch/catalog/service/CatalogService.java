@@ -1,14 +1,15 @@
 package org.giswatch.catalog.service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.giswatch.catalog.domain.CatalogEntity;
-import org.giswatch.catalog.domain.CatalogQuery;
 import org.giswatch.catalog.domain.Sort;
 import org.giswatch.platform.record.RecordKind;
+import org.giswatch.platform.record.RecordQuery;
 
 /**
  * The catalog's queries. Writes go through the platform record lifecycle (RecordService) with the catalog's hooks
@@ -24,8 +25,12 @@ public class CatalogService {
     }
 
     /** Up to {@code size} rows matching {@code query}, after the keyset {@code after} (null for the first page). */
-    public <E extends CatalogEntity<?>> List<E> page(RecordKind<?, E> kind, CatalogQuery query, Sort sort,
+    public <E extends CatalogEntity<?>> List<E> page(RecordKind<?, E> kind, RecordQuery query, Sort sort,
             List<String> after, int size) {
-        return query.page(em, kind.entityType(), sort, after, size);
+        List<Object> position = after == null ? null : new ArrayList<>(after);
+        if (position != null && sort.attribute() != null) {
+            position.set(0, Integer.valueOf(after.get(0))); // the only sort attribute, year, is an integer
+        }
+        return query.page(em, kind.entityType(), query.select(kind.table()), sort.keyset(), position, size);
     }
 }

@@ -2,6 +2,7 @@ package org.giswatch.citation.service;
 
 import org.giswatch.platform.record.RecordHooks;
 import org.giswatch.platform.record.RecordKind;
+import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.platform.record.RecordService;
 import org.giswatch.platform.record.UpsertOutcome;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.giswatch.citation.domain.CitationEntity;
 import org.giswatch.citation.domain.CitationFilter;
-import org.giswatch.citation.domain.CitationQueries;
 import org.giswatch.contract.citation.Citation;
 import org.giswatch.contract.citation.CitedIn;
 import org.giswatch.contract.problem.FieldError;
@@ -39,9 +39,8 @@ public class CitationService {
 
                 @Override
                 public void beforeDelete(CitationEntity entity) {
-                    if (CitationEntity.isContainerOfOthers(entity.id) || !CitationQueries.page(
-                            Panache.getEntityManager(), new CitationFilter(entity.id, null, null, null, null), null, 1)
-                            .isEmpty()) {
+                    if (CitationEntity.isContainerOfOthers(entity.id)
+                            || !pageOf(new CitationFilter(entity.id, null, null, null, null), null, 1).isEmpty()) {
                         throw ApiException.conflict("Citation '" + entity.id
                                 + "' is referenced by other citations (containerId or citedIn)");
                     }
@@ -55,7 +54,13 @@ public class CitationService {
     }
 
     public List<CitationEntity> page(CitationFilter filter, String afterId, int size) {
-        return CitationQueries.page(Panache.getEntityManager(), filter, afterId, size);
+        return pageOf(filter, afterId, size);
+    }
+
+    private static List<CitationEntity> pageOf(CitationFilter filter, String afterId, int size) {
+        RecordQuery query = filter.query();
+        return query.page(Panache.getEntityManager(), CitationEntity.class, query.select(KIND.table()),
+                CitationFilter.ORDER, afterId == null ? null : List.of(afterId, afterId), size);
     }
 
     public CitationEntity get(String id) {

@@ -175,7 +175,8 @@ public interface ObservationApi {
                     + "reference checked first: if any row fails, nothing is stored and the problem lists each error "
                     + "as `rows[<row number>].<field>` (row 1 is the first line of JSON Lines, the first record after "
                     + "the CSV header, the first element of an array). Otherwise all rows are stored in one transaction. "
-                    + CSV_COLUMNS + " A JSON row {\"id\": \"…\", \"_deleted\": true} deletes that observation, which "
+                    + CSV_COLUMNS + " A JSON row {\"id\": \"…\", \"_deleted\": true} (CSV: a _deleted column set to true, "
+                    + "and only the id besides) deletes that observation, which "
                     + "needs the role admin; creating and updating need editor. With an Idempotency-Key, a repeated "
                     + "request returns the first result unchanged; while the first is still running, it is a 409.")
     @RequestBody(content = {

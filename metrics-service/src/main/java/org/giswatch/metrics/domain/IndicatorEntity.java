@@ -11,9 +11,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.giswatch.contract.metrics.Indicator;
+import org.giswatch.platform.record.Keyset;
 import org.giswatch.platform.record.RecordEntity;
+import org.giswatch.platform.record.RecordQuery;
 
-import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Table(name = "indicator")
@@ -51,13 +52,9 @@ public class IndicatorEntity extends RecordEntity<Indicator> {
 
     /** Keyset page ordered by id, optionally filtered by a name fragment and a category. */
     public static List<IndicatorEntity> page(String q, String category, String afterId, int size) {
-        String query = "(:q is null or lower(name) like :q) and (:category is null or category = :category)"
-                + " and (:after is null or id > :after) order by id";
-        return find(query, Parameters
-                .with("q", q == null ? null : "%" + q.toLowerCase() + "%")
-                .and("category", category)
-                .and("after", afterId))
-                .page(0, size).list();
+        RecordQuery query = RecordQuery.where().contains("lower(name)", q).equal("category", category);
+        return query.page(getEntityManager(), IndicatorEntity.class, query.select("indicator"), Keyset.ascending("id"),
+                afterId == null ? null : List.of(afterId), size);
     }
 
     @Override

@@ -148,6 +148,14 @@ public class ImportService {
                     for (CSVRecord record : parser) {
                         number++;
                         List<FieldError> cellErrors = new ArrayList<>();
+                        String deleted = ObservationCsv.deletion(record, "rows[" + number + "]", cellErrors);
+                        if (deleted != null) {
+                            errors.addAll(cellErrors);
+                            if (!deleted.isEmpty()) {
+                                deletions.add(deleted);
+                            }
+                            continue;
+                        }
                         Observation o = ObservationCsv.read(record, "rows[" + number + "].", cellErrors);
                         errors.addAll(cellErrors);
                         if (cellErrors.isEmpty()) {

@@ -20,6 +20,10 @@ import org.giswatch.contract.metrics.Qualifier;
 import org.giswatch.contract.metrics.Rank;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.json.NoNulCharacters;
+import org.giswatch.platform.record.RecordImport;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The one CSV layout of observations, for export and import alike, so an exported file can be edited in a
@@ -51,20 +55,41 @@ public final class ObservationCsv {
                 o.audit() == null ? null : o.audit().updatedAt());
     }
 
-    /** Problems with the header row, reported as field "header". */
+    /**
+     * Problems with the header row, reported as field "header". With a {@code _deleted} column (deletions, as in
+     * every collection's CSV import) the other columns are optional: a deletion row fills only id and _deleted, and
+     * a row that is not one is checked field by field like a JSON row.
+     */
     public static List<FieldError> checkHeader(Map<String, Integer> header) {
         List<FieldError> errors = new ArrayList<>();
         for (String column : header.keySet()) {
-            if (!Arrays.asList(HEADER).contains(column)) {
+            if (!Arrays.asList(HEADER).contains(column) && !column.equals(RecordImport.DELETED)) {
                 errors.add(new FieldError("header", "unknown column '" + column + "'"));
             }
         }
         for (String column : REQUIRED) {
-            if (!header.containsKey(column)) {
+            if (!header.containsKey(column) && !header.containsKey(RecordImport.DELETED)) {
                 errors.add(new FieldError("header", "missing column '" + column + "'"));
             }
         }
         return errors;
+    }
+
+    /**
+     * The id a row deletes ({@code _deleted} set to true, and no cell but the id), or null when it is not a deletion;
+     * the same rule as {@link RecordImport#deletion} for JSON rows.
+     */
+    public static String deletion(CSVRecord r, String prefix, List<FieldError> errors) {
+        if (!r.isMapped(RecordImport.DELETED)) {
+            return null;
+        }
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        r.toMap().forEach((column, value) -> {
+            if (value != null && !value.isEmpty()) {
+                row.put(column, value);
+            }
+        });
+        return RecordImport.deletion(row, prefix, errors);
     }
 
     /** One record as an observation (to be validated like a JSON body); cells that do not parse are reported. */
