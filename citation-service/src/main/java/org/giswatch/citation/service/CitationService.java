@@ -36,16 +36,6 @@ public class CitationService {
                     CitationService.check(citation);
                     return citation;
                 }
-
-                @Override
-                public void beforeDelete(CitationEntity entity) {
-                    if (CitationEntity.isContainerOfOthers(entity.id) || !CitationQueries.page(
-                            Panache.getEntityManager(), new CitationFilter(entity.id, null, null, null, null), null, 1)
-                            .isEmpty()) {
-                        throw ApiException.conflict("Citation '" + entity.id
-                                + "' is referenced by other citations (containerId or citedIn)");
-                    }
-                }
             });
 
     private final RecordService records;
@@ -67,7 +57,7 @@ public class CitationService {
         return records.upsert(KIND, citation);
     }
 
-    /** Rules Bean Validation cannot express: references exist, date and year agree, no footnote listed twice. */
+    /** Rules Bean Validation cannot express: date and year agree, no footnote listed twice, not its own container. */
     static void check(Citation c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.date() != null && c.year() != null && c.date().getYear() != c.year()) {
@@ -89,15 +79,9 @@ public class CitationService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (c.containerId() != null && (c.containerId().equals(c.id())
-                || CitationEntity.findByIdOptional(c.containerId()).isEmpty())) {
-            throw ApiException.unknownReference("containerId", "No citation with id '" + c.containerId() + "'");
-        }
-        for (int i = 0; i < c.citedIn().size(); i++) {
-            String chapter = c.citedIn().get(i).chapterId();
-            if (chapter.equals(c.id()) || CitationEntity.findByIdOptional(chapter).isEmpty()) {
-                throw ApiException.unknownReference("citedIn[" + i + "].chapterId", "No citation with id '" + chapter + "'");
-            }
+        // That its container and chapters exist is checked with every other reference (CitationReferences).
+        if (c.id() != null && c.id().equals(c.containerId())) {
+            throw ApiException.unknownReference("containerId", "A citation cannot contain itself");
         }
     }
 }
