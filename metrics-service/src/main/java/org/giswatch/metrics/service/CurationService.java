@@ -148,8 +148,9 @@ public class CurationService {
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status == 404 || status == 422) {
-                throw ApiException.unknownReference("chapter",
-                        "No citation of kind chapter with id '" + chapter + "' in citation-service; create it first");
+                // Its footnotes' citations refer to the chapter in both services (referential integrity).
+                throw ApiException.unknownReference("chapter", "The chapter '" + chapter + "' must exist in "
+                        + "citation-service (a citation of kind chapter) and in catalog-service; create it first");
             }
             if (status == 401 || status == 403) {
                 throw new ApiException(status == 401 ? ProblemType.UNAUTHORIZED : ProblemType.FORBIDDEN,

@@ -91,6 +91,11 @@ public class ObservationService {
     }
 
     public ObservationEntity create(Observation input) {
+        // Checked before the lifecycle joins a caller's transaction: curation links an existing observation, and a
+        // 409 thrown inside would have marked its transaction for rollback.
+        if (input.id() != null && ObservationEntity.findByIdOptional(input.id()).isPresent()) {
+            throw ApiException.alreadyExists(KIND.name(), input.id());
+        }
         return records.create(KIND, input);
     }
 
