@@ -188,12 +188,12 @@ class ReferentialIntegrityTest {
     @Test
     void importRowsAreCheckedLikeSingleWrites() {
         // A dangling reference is an error of its row; nothing of the import is stored.
-        assertProblem(admin(CATALOG).contentType("application/jsonl").body(organisation("ri-import-good", FN11) + "\n"
-                + organisation("ri-import-bad", "no-such-citation")).post("/organisations/import").then(),
+        assertProblem(admin(CATALOG).contentType("application/jsonl").body(Chapter.jsonl(
+                organisation("ri-import-good", FN11) + "\n" + organisation("ri-import-bad", "no-such-citation"))).post("/organisations/import").then(),
                 ProblemType.UNPROCESSABLE).body("errors.field", contains("rows[2].sources[0].citationId"));
         assertEquals(404, status(CATALOG, "/organisations/ri-import-good"));
-        assertProblem(admin(METRICS).contentType("application/jsonl").body(observation("ri-import-bad",
-                "campaign-asset", "shrek-referendum-video", FN11, 7)).post("/observations/import").then(),
+        assertProblem(admin(METRICS).contentType("application/jsonl").body(Chapter.jsonl(observation(
+                "ri-import-bad", "campaign-asset", "shrek-referendum-video", FN11, 7))).post("/observations/import").then(),
                 ProblemType.UNPROCESSABLE).body("errors.field", contains("rows[1].source.footnote"));
 
         // A deletion row of a record others refer to is refused, naming them; nothing is deleted.
@@ -201,12 +201,13 @@ class ReferentialIntegrityTest {
         create(METRICS, "/observations", observation("ri-import-cites", "campaign-asset", "shrek-referendum-video",
                 "ri-import-cited", null));
         assertProblem(admin(CITATION).contentType("application/jsonl")
-                .body("{\"id\":\"ri-import-cited\",\"_deleted\":true}").post("/citations/import").then(),
+                .body(Chapter.jsonl("{\"id\":\"ri-import-cited\",\"_deleted\":true}")).post("/citations/import").then(),
                 ProblemType.UNPROCESSABLE).body("errors.field", contains("rows[1]"))
                 .body("errors[0].message", containsString("metrics-service observations/ri-import-cites"));
         assertEquals(200, status(CITATION, "/citations/ri-import-cited"));
         delete(METRICS, "/observations/ri-import-cites").then().statusCode(204);
-        admin(CITATION).contentType("application/jsonl").body("{\"id\":\"ri-import-cited\",\"_deleted\":true}")
+        admin(CITATION).contentType("application/jsonl")
+                .body(Chapter.jsonl("{\"id\":\"ri-import-cited\",\"_deleted\":true}"))
                 .post("/citations/import").then().statusCode(200).body("deleted", equalTo(1));
     }
 

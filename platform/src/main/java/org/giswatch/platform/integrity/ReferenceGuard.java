@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -70,27 +71,34 @@ public class ReferenceGuard {
      * 422 naming every reference of {@code record} that points at nothing or whose footnote disagrees. References
      * {@code previous} (the stored record, null for a create) already held are not asked again: they were checked
      * when written and their targets cannot be deleted since, so editing a note works while a dependency is down.
+     * What is wrong is a 422 even while a service cannot be asked about the rest; only a request with nothing else
+     * wrong is a 503.
      */
     public void check(RecordKind<?, ?> kind, Object previous, Object record) {
         Set<String> held = previous == null ? Set.of()
                 : local.of(kind, previous).stream().map(Reference::key).collect(Collectors.toSet());
         List<Reference> added = local.of(kind, record).stream().filter(r -> !held.contains(r.key())).toList();
         List<FieldError> errors = new ArrayList<>();
-        new Checks().check(added, "", errors);
+        Checks checks = new Checks();
+        checks.check(added, "", (reference, error) -> errors.add(error));
         if (!errors.isEmpty()) {
             throw ApiException.unknownReferences(errors);
         }
+        checks.throwOutage();
     }
 
     /**
      * The reference problems of many records at once (a bulk import), each target asked once; the fields are named
-     * {@code prefix(index) + field}.
+     * {@code prefix(index) + field}. A 503 when a service could not be asked and nothing else is wrong.
      */
     public List<FieldError> problems(RecordKind<?, ?> kind, List<?> records, IntFunction<String> prefix) {
         Checks checks = new Checks();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            checks.check(local.of(kind, records.get(i)), prefix.apply(i), errors);
+            checks.check(local.of(kind, records.get(i)), prefix.apply(i), (reference, error) -> errors.add(error));
+        }
+        if (errors.isEmpty()) {
+            checks.throwOutage();
         }
         return errors;
     }
@@ -147,14 +155,9 @@ public class ReferenceGuard {
             for (RecordEntity<?> entity : entities) {
                 List<Reference> references = local.of(kind, entity.toDto());
                 checked += references.size();
-                List<FieldError> errors = new ArrayList<>();
-                checks.check(references, "", errors);
-                for (FieldError error : errors) {
-                    Reference reference = references.stream().filter(r -> error.field().equals(r.field())
-                            || error.field().equals(r.footnoteField())).findFirst().orElseThrow();
-                    dangling.add(new DanglingReference(self + "-service", kind.collection(), entity.id, error.field(),
-                            reference.target().toString(), error.message()));
-                }
+                checks.check(references, "", (reference, error) -> dangling.add(new DanglingReference(
+                        self + "-service", kind.collection(), entity.id, error.field(), reference.target().toString(),
+                        error.message())));
             }
         }
         return new IntegrityReport(self + "-service", OffsetDateTime.now(ZoneOffset.UTC), checked, dangling,
@@ -172,8 +175,17 @@ public class ReferenceGuard {
         private final Set<String> unavailable = new LinkedHashSet<>();
         /** A report skips a service it cannot ask instead of failing. */
         private boolean report;
+        /** Why a service could not be asked (a write answers it when nothing else is wrong). */
+        private ApiException outage;
 
-        void check(List<Reference> references, String prefix, List<FieldError> errors) {
+        void throwOutage() {
+            if (outage != null) {
+                throw outage;
+            }
+        }
+
+        /** Hands each problem to {@code problems} with the reference it is about. */
+        void check(List<Reference> references, String prefix, BiConsumer<Reference, FieldError> problems) {
             Set<String> wrong = new HashSet<>();
             for (Reference reference : references) {
                 ReferenceTarget target = reference.target();
@@ -191,19 +203,18 @@ public class ReferenceGuard {
                 try {
                     record = found.computeIfAbsent(target, t -> here ? local(t) : lookup.find(t));
                 } catch (ApiException e) {
-                    if (!report) {
-                        throw e;
-                    }
+                    // Its other references are skipped too: one timeout a dependency is enough.
                     unavailable.add(target.owner());
+                    outage = report ? null : e;
                     continue;
                 }
                 if (record.isEmpty()) {
                     wrong.add(reference.field());
-                    errors.add(new FieldError(prefix + reference.field(), "No " + target.kind() + " with id '"
-                            + target.id() + "'" + (here ? "" : " in " + target.owner() + "-service")));
+                    problems.accept(reference, new FieldError(prefix + reference.field(), "No " + target.kind()
+                            + " with id '" + target.id() + "'" + (here ? "" : " in " + target.owner() + "-service")));
                 } else if (record.get() instanceof Citation citation) {
-                    Provenance.disagreement(citation, reference.footnote()).ifPresent(
-                            problem -> errors.add(new FieldError(prefix + reference.footnoteField(), problem)));
+                    Provenance.disagreement(citation, reference.footnote()).ifPresent(problem -> problems.accept(
+                            reference, new FieldError(prefix + reference.footnoteField(), problem)));
                 }
             }
         }
