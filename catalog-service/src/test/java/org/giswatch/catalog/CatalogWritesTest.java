@@ -5,9 +5,12 @@ import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
 import static org.giswatch.platform.testing.TestRequests.admin;
 import static org.giswatch.platform.testing.TestRequests.editor;
 import static org.giswatch.platform.testing.TestRequests.etagOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.util.Map;
@@ -87,11 +90,36 @@ class CatalogWritesTest {
     }
 
     @Test
+    void everyBadReferenceOfOneRequestIsReportedTogether() {
+        String campaign = NEW_RECORDS.get("/campaigns").replace("\"azat\"", "\"no-such-party\"")
+                .replace("kz-presidential-2011", "no-such-election");
+        assertProblem(editor().contentType(ContentType.JSON).body(campaign).post("/campaigns").then(),
+                ProblemType.UNPROCESSABLE)
+                .body("errors.field", containsInAnyOrder("organisers[0].organisationId", "electionId"))
+                .body("detail", equalTo("2 references are not valid"));
+        given().get("/campaigns/test-campaign").then().statusCode(oneOf(404, 410)); // or deleted by another test
+    }
+
+    @Test
+    void aResultNamesACandidateOfTheSameElection() {
+        String election = NEW_RECORDS.get("/elections").replace("\"results\":[]",
+                "\"results\":[{\"personId\":\"mels-yeleussizov\",\"voteShare\":{\"percent\":1,\"asStated\":\"1%\"}}]");
+        assertProblem(editor().contentType(ContentType.JSON).body(election).post("/elections").then(),
+                ProblemType.UNPROCESSABLE).body("errors.field", contains("results[0].personId"));
+        given().get("/elections/test-election").then().statusCode(oneOf(404, 410)); // or deleted by another test
+    }
+
+    @Test
     void recordsOthersReferToCannotBeDeleted() {
         assertProblem(admin().header("If-Match", etagOf("/organisations/alga")).delete("/organisations/alga").then(),
-                ProblemType.CONFLICT).body("detail", containsString("person 'vladimir-kozlov'"));
+                ProblemType.CONFLICT)
+                .body("referrers.target", equalTo("organisation:alga"))
+                .body("referrers.items.find { it.collection == 'people' }.id", equalTo("vladimir-kozlov"))
+                .body("referrers.items.find { it.collection == 'people' }.service", equalTo("catalog-service"))
+                .body("referrers.items.find { it.collection == 'people' }.field", equalTo("roles"));
         assertProblem(admin().header("If-Match", "*").delete("/campaigns/alga-boycott-2011").then(),
-                ProblemType.CONFLICT).body("detail", containsString("campaign-asset"));
+                ProblemType.CONFLICT).body("referrers.items.collection", hasItem("campaign-assets"))
+                .body("referrers.total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().get("/organisations/alga").then().statusCode(200);
     }
 

@@ -14,8 +14,11 @@ import static org.giswatch.platform.testing.ProblemAssertions.assertProblem;
 import static org.giswatch.platform.testing.TestRequests.admin;
 import static org.giswatch.platform.testing.TestRequests.editor;
 import static org.giswatch.platform.testing.TestRequests.etagOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -175,9 +178,12 @@ class CitationResourceTest {
     void referencesMustExistAndDatesMustAgree() {
         assertProblem(editor().contentType(ContentType.JSON).body(citation("test-bad-ref", "X", ",\"containerId\":\"no-such-report\""))
                 .post("/citations").then(), ProblemType.UNPROCESSABLE).body("errors.field", hasItem("containerId"));
+        // Every bad reference of one request is reported together.
         assertProblem(editor().contentType(ContentType.JSON)
-                .body("{\"id\":\"test-bad-chapter\",\"citedIn\":[{\"chapterId\":\"no-such-chapter\",\"footnote\":1}]}")
-                .post("/citations").then(), ProblemType.UNPROCESSABLE).body("errors.field", hasItem("citedIn[0].chapterId"));
+                .body("{\"id\":\"test-bad-chapter\",\"containerId\":\"no-such-report\","
+                        + "\"citedIn\":[{\"chapterId\":\"no-such-chapter\",\"footnote\":1}]}")
+                .post("/citations").then(), ProblemType.UNPROCESSABLE)
+                .body("errors.field", containsInAnyOrder("containerId", "citedIn[0].chapterId"));
         assertProblem(editor().contentType(ContentType.JSON).body(citation("test-bad-date", "X", ",\"date\":\"2009-10-19\""))
                 .post("/citations").then(), ProblemType.VALIDATION).body("errors.field", hasItem("date"));
         assertProblem(given().get("/citations/test-bad-ref").then(), ProblemType.NOT_FOUND);
@@ -185,8 +191,13 @@ class CitationResourceTest {
 
     @Test
     void aChapterOthersCiteCannotBeDeleted() {
+        // The referrers are listed: here, the chapter's footnotes (citedIn) and the report contains it.
         assertProblem(admin().header("If-Match", etagOf("/citations/" + CHAPTER)).delete("/citations/" + CHAPTER).then(),
-                ProblemType.CONFLICT);
+                ProblemType.CONFLICT).body("referrers.target", equalTo("citation:" + CHAPTER))
+                .body("referrers.items.field", hasItem("citedIn"))
+                .body("referrers.items.service", everyItem(equalTo("citation-service")))
+                .body("referrers.total", greaterThan(1));
+        given().get("/citations/" + CHAPTER).then().statusCode(200);
         assertProblem(admin().header("If-Match", etagOf("/citations/" + REPORT)).delete("/citations/" + REPORT).then(),
                 ProblemType.CONFLICT);
     }

@@ -74,12 +74,25 @@ class CurationWalkthroughTest {
                 .getList("items");
     }
 
+    /**
+     * A new chapter, as an editor adds one before ingesting it: in catalog-service (its footnotes' citations refer to
+     * it there) and as a citation of kind chapter in citation-service.
+     */
+    static void createChapter(String id, String title) {
+        String catalogService = ConfigProvider.getConfig().getValue("quarkus.rest-client.catalog.url", String.class);
+        String citationService = ConfigProvider.getConfig().getValue("quarkus.rest-client.citation.url", String.class);
+        editor().baseUri(catalogService).contentType(ContentType.JSON).body("{\"id\":\"" + id
+                + "\",\"reportId\":\"giswatch-2011\",\"title\":\"" + title + "\",\"sections\":[],"
+                + "\"actionSteps\":[\"Act.\"],\"sources\":[]}").post("/chapters").then().statusCode(201);
+        editor().baseUri(citationService).contentType(ContentType.JSON)
+                .body("{\"id\":\"" + id + "\",\"kind\":\"chapter\",\"title\":\"" + title + "\"}")
+                .post("/citations").then().statusCode(201);
+    }
+
     @Test
     void ingestAcceptRejectAndReingest() {
         String citationService = ConfigProvider.getConfig().getValue("quarkus.rest-client.citation.url", String.class);
-        editor().baseUri(citationService).contentType(ContentType.JSON)
-                .body("{\"id\":\"" + CHAPTER + "\",\"kind\":\"chapter\",\"title\":\"RADIOLAND\"}")
-                .post("/citations").then().statusCode(201);
+        createChapter(CHAPTER, "RADIOLAND");
         String chapter = Chapters.markdown(Chapters.RADIOLAND);
 
         // Writes need an editor; a chapter citation-service does not know is refused and stores nothing.
@@ -197,11 +210,8 @@ class CurationWalkthroughTest {
 
     @Test
     void candidatesArePagedWithCursorsAndItemsCarryETags() {
-        String citationService = ConfigProvider.getConfig().getValue("quarkus.rest-client.citation.url", String.class);
         String chapter = "test-steppeland-paging";
-        editor().baseUri(citationService).contentType(ContentType.JSON)
-                .body("{\"id\":\"" + chapter + "\",\"kind\":\"chapter\",\"title\":\"STEPPELAND\"}")
-                .post("/citations").then().statusCode(201);
+        createChapter(chapter, "STEPPELAND");
         editor().contentType(MARKDOWN).queryParam("chapter", chapter).body(Chapters.markdown(Chapters.STEPPELAND))
                 .post("/ingestions").then().statusCode(200).body("candidates.new", equalTo(9))
                 .body("citations.created", equalTo(5));

@@ -65,11 +65,12 @@ class ImportStorageTest {
     @Inject
     ObjectMapper mapper;
 
-    /** A row as an API client sends it. */
+    /** A row as an API client sends it; a footnote cites the chapter's citation printed under it (fnN). */
     static Observation sent(String id, String country, String period, BigDecimal value, String valueText,
             List<Qualifier> qualifiers, Integer footnote, String passage, String note, Rank rank) {
         return new Observation(id, INDICATOR, SubjectType.CAMPAIGN_ASSET, ASSET, country, period, null, null, value,
-                valueText, qualifiers, new SourceRef(CHAPTER, footnote, passage), note, rank, null, null);
+                valueText, qualifiers, new SourceRef(footnote == null ? CHAPTER : CHAPTER + "-fn" + footnote, footnote,
+                passage), note, rank, null, null);
     }
 
     static Observation simple(String id, String value) {
@@ -98,7 +99,7 @@ class ImportStorageTest {
             // every digit and the scale of the value kept (no exponent), "" kept apart from null.
             assertEquals(new Observation(awkward.id(), INDICATOR, SubjectType.CAMPAIGN_ASSET, ASSET, "kz",
                     "2011-03-03/2011-05-12", LocalDate.of(2011, 3, 3), LocalDate.of(2011, 5, 12), WIDEST_VALUE, "",
-                    List.of(Qualifier.APPROXIMATE, Qualifier.REPORTED), new SourceRef(CHAPTER, 7, AWKWARD), FORMULA,
+                    List.of(Qualifier.APPROXIMATE, Qualifier.REPORTED), new SourceRef(CHAPTER + "-fn7", 7, AWKWARD), FORMULA,
                     Rank.PREFERRED, null, null), withoutAudit(read(awkward.id())));
             assertEquals(sparse, withoutAudit(read(sparse.id())));
             assertEquals(new BigDecimal("1000"), read(exponent.id()).value());

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.service.ImportService;
+import org.giswatch.platform.persistence.Actor;
 import org.giswatch.platform.record.RecordImport;
 import org.junit.jupiter.api.Test;
 
@@ -138,7 +139,7 @@ class ImportTest {
     void exportedCsvReadsBackAsTheSameFigures() {
         byte[] csv = given().accept("text/csv").queryParam("country", "kz").get("/observations").then()
                 .statusCode(200).extract().asByteArray();
-        var outcome = imports.run(RecordImport.Format.CSV, new java.io.ByteArrayInputStream(csv), null, false);
+        var outcome = Actor.runAs(Actor.REFERENCE_DATA, () -> imports.run(RecordImport.Format.CSV, new java.io.ByteArrayInputStream(csv), null));
         assertEquals(new ImportResult(Chapter.FIGURES, 0, 0, Chapter.FIGURES), outcome.result());
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ public class MetricsStack extends PostgresTestResource {
     private static final Duration WARM_LOOKUP = Duration.ofMillis(250);
     private static final Map<String, Dependency> DEPENDENCIES = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The port of metrics-service under test, fixed up front so the dependencies can ask it who refers to what. */
+    private static int metricsPort;
 
     record Dependency(String name, int port, Map<String, String> env, Process process) {
         String url() {
@@ -54,6 +57,7 @@ public class MetricsStack extends PostgresTestResource {
         }
         config.put("quarkus.rest-client.catalog.url", DEPENDENCIES.get("catalog").url());
         config.put("quarkus.rest-client.citation.url", DEPENDENCIES.get("citation").url());
+        config.put("quarkus.http.test-port", String.valueOf(metricsPort));
         return config;
     }
 
@@ -65,6 +69,8 @@ public class MetricsStack extends PostgresTestResource {
         String server = jdbc.substring(0, jdbc.lastIndexOf('/') + 1);
         String user = config.get("quarkus.datasource.username");
         String password = config.get("quarkus.datasource.password");
+        metricsPort = freePort();
+        Map<String, Integer> ports = Map.of("catalog", freePort(), "citation", freePort());
         for (String name : new String[] { "catalog", "citation" }) {
             String database = name + "_for_metrics";
             try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
@@ -74,11 +80,16 @@ public class MetricsStack extends PostgresTestResource {
             }
             // metrics-service is one client that calls a lot: the dependencies' rate limit must not skew the tests.
             // The tests' tokens (signed with the development key) are accepted, as chapter ingest forwards them.
+            // They ask each other and metrics-service (referential integrity), cold and on a loaded machine: a longer
+            // attempt than metrics-service's, whose own tests time a dependency that is down.
             Map<String, String> env = Map.of("DB_URL", server + database, "DB_USERNAME", user,
                     "DB_PASSWORD", password == null ? "" : password, "RATE_LIMIT_BURST", "1000000",
                     "RATE_LIMIT_PER_MINUTE", "1000000", "JWT_PUBLIC_KEY_LOCATION",
-                    "file:" + Path.of("..", "platform", "src", "test", "resources", "dev-keys", "public.pem").toAbsolutePath().normalize());
-            DEPENDENCIES.put(name, new Dependency(name, freePort(), env, null));
+                    "file:" + Path.of("..", "platform", "src", "test", "resources", "dev-keys", "public.pem").toAbsolutePath().normalize(),
+                    "CATALOG_URL", "http://localhost:" + ports.get("catalog"),
+                    "CITATION_URL", "http://localhost:" + ports.get("citation"),
+                    "METRICS_URL", "http://localhost:" + metricsPort, "GISWATCH_REMOTE_TIMEOUT", "3s");
+            DEPENDENCIES.put(name, new Dependency(name, ports.get(name), env, null));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> DEPENDENCIES.keySet().forEach(MetricsStack::stop)));
         DEPENDENCIES.keySet().forEach(MetricsStack::launch);
@@ -100,6 +111,20 @@ public class MetricsStack extends PostgresTestResource {
                 Thread.currentThread().interrupt();
             }
             DEPENDENCIES.put(name, new Dependency(name, d.port(), d.env(), null));
+        }
+    }
+
+    /** The port of a running dependency ("catalog" or "citation"). */
+    public static int port(String name) {
+        return DEPENDENCIES.get(name).port();
+    }
+
+    /** Runs one SQL statement in a dependency's database, behind its back (to set up what its API refuses). */
+    public static void sql(String name, String statement) throws SQLException {
+        Map<String, String> env = DEPENDENCIES.get(name).env();
+        try (Connection c = DriverManager.getConnection(env.get("DB_URL"), env.get("DB_USERNAME"), env.get("DB_PASSWORD"));
+                Statement s = c.createStatement()) {
+            s.execute(statement);
         }
     }
 
@@ -171,7 +196,7 @@ public class MetricsStack extends PostgresTestResource {
 
     /**
      * Ready, and warm: a fresh JVM answers its first lookups slowly (class loading, compilation), and on a busy
-     * machine slower than the 1 s metrics-service gives a lookup (RemoteReferences). So a dependency counts as up
+     * machine slower than the 1 s metrics-service gives a lookup (platform RemoteAsk). So a dependency counts as up
      * once it answers the lookup metrics-service makes well within that (polled with a deadline).
      */
     private static void awaitReady(String name) {

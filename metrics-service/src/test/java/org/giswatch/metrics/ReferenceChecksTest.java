@@ -18,9 +18,10 @@ import java.time.Duration;
 
 import jakarta.inject.Inject;
 
+import org.giswatch.contract.integrity.ReferenceTarget;
 import org.giswatch.contract.problem.ProblemType;
-import org.giswatch.metrics.client.RemoteReferences;
 import org.giswatch.metrics.data.ReferenceDataLoader;
+import org.giswatch.platform.integrity.RemoteLookup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ReferenceChecksTest {
     static final String PATH = "/observations/reference-test";
     /**
      * A dead or hung dependency must cost a writer seconds, not the socket's minutes: two attempts of 1 s and the
-     * 100 ms retry delay (RemoteReferences), with room for a loaded machine.
+     * 100 ms retry delay (platform RemoteAsk), with room for a loaded machine.
      */
     static final long FAIL_FAST_MILLIS = 5_000;
 
@@ -42,7 +43,7 @@ class ReferenceChecksTest {
     ReferenceDataLoader loader;
 
     @Inject
-    RemoteReferences references;
+    RemoteLookup references;
 
     static String observation(String subject, String citationId) {
         return ImportTest.row("reference-test", "7").replace("shrek-referendum-video", subject)
@@ -178,7 +179,8 @@ class ReferenceChecksTest {
         MetricsStack.ensureRunning();
         await("both dependencies answer through closed circuit breakers").atMost(MetricsStack.RECOVERY_TIMEOUT)
                 .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                .until(() -> references.subjectExists("country", "kz") && references.citation(Chapter.FN1).isPresent());
+                .until(() -> references.find(new ReferenceTarget("country", "kz")).isPresent()
+                        && references.citation(Chapter.FN1).isPresent());
     }
 
     private static io.restassured.specification.RequestSpecification admin() {

@@ -68,7 +68,7 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
         for (RecordKind<?, ?> kind : CatalogKind.ALL) {
             pending.addAll(read(kind));
         }
-        return Actor.runAs("reference-data", () -> {
+        return Actor.runAs(Actor.REFERENCE_DATA, () -> {
             long changed = 0;
             List<Pending<?, ?>> waiting = pending;
             while (!waiting.isEmpty()) {

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.giswatch.contract.catalog.Candidacy;
 import org.giswatch.contract.catalog.CatalogRecord;
+import org.giswatch.contract.catalog.Election;
+import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordHooks;
 
@@ -18,9 +23,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * What every catalog kind adds to the record lifecycle: references to other catalog records are checked on every
- * write (422 naming the field) and recorded as links, so a record that others refer to cannot be deleted (409);
- * the free-text column is kept up to date.
+ * What every catalog kind adds to the record lifecycle: references to other catalog records are recorded as links
+ * (the platform's ReferenceGuard checks them on every write and lists the links' referrers before a delete, with
+ * CatalogReferences); an election's results name its candidates; the free-text column is kept up to date.
  */
 final class CatalogHooks<D extends CatalogRecord<D>, E extends CatalogEntity<D>> implements RecordHooks<D, E> {
 
@@ -31,10 +36,29 @@ final class CatalogHooks<D extends CatalogRecord<D>, E extends CatalogEntity<D>>
     }
 
     @Override
+    public D check(D record) {
+        if (record instanceof Election election) {
+            List<FieldError> errors = new ArrayList<>();
+            Set<String> candidates = election.candidacies().stream().map(Candidacy::personId)
+                    .collect(Collectors.toSet());
+            for (int i = 0; i < election.results().size(); i++) {
+                String person = election.results().get(i).personId();
+                if (person != null && !candidates.contains(person)) {
+                    errors.add(new FieldError("results[" + i + "].personId",
+                            "'" + person + "' is not among the candidacies of this election"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw ApiException.unknownReferences(errors);
+            }
+        }
+        return record;
+    }
+
+    @Override
     public void stored(E entity) {
         EntityManager em = Panache.getEntityManager();
         List<Ref> references = entity.references();
-        checkReferences(em, references);
         entity.search = searchText(entity.data());
         unlink(em, entity.id);
         for (Ref ref : new LinkedHashSet<>(references)) {
@@ -44,26 +68,7 @@ final class CatalogHooks<D extends CatalogRecord<D>, E extends CatalogEntity<D>>
 
     @Override
     public void beforeDelete(E entity) {
-        EntityManager em = Panache.getEntityManager();
-        List<String> referrers = LinkEntity.referrers(kind, entity.id, 5);
-        if (!referrers.isEmpty()) {
-            throw ApiException.conflict("The " + kind + " '" + entity.id + "' is referred to by "
-                    + String.join(", ", referrers) + "; change or delete those first");
-        }
-        unlink(em, entity.id);
-    }
-
-    private static void checkReferences(EntityManager em, List<Ref> references) {
-        List<Ref> unknown = new ArrayList<>();
-        for (Ref ref : references) {
-            CatalogKind.named(ref.kind())
-                    .filter(target -> em.find(target.entityType(), ref.id()) == null)
-                    .ifPresent(target -> unknown.add(ref));
-        }
-        if (!unknown.isEmpty()) {
-            Ref first = unknown.get(0);
-            throw ApiException.unknownReference(first.field(), "No " + first.kind() + " with id '" + first.id() + "'");
-        }
+        unlink(Panache.getEntityManager(), entity.id);
     }
 
     private void unlink(EntityManager em, String id) {

@@ -1,7 +1,5 @@
 package org.giswatch.catalog.domain;
 
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -53,18 +51,5 @@ public class LinkEntity extends PanacheEntityBase {
         link.toKind = ref.kind();
         link.toId = ref.id();
         return link;
-    }
-
-    /** Up to {@code max} records (as "kind 'id'") that refer to the given one, other than itself. */
-    public static List<String> referrers(String kind, String id, int max) {
-        return getEntityManager().createQuery("select distinct l.fromKind, l.fromId from LinkEntity l"
-                + " where l.toKind = :kind and l.toId = :id and not (l.fromKind = :kind and l.fromId = :id)"
-                + " order by l.fromKind, l.fromId", Referrer.class)
-                .setParameter("kind", kind).setParameter("id", id).setMaxResults(max).getResultStream()
-                .map(r -> r.fromKind() + " '" + r.fromId() + "'").toList();
-    }
-
-    /** A typed row of {@link #referrers}. */
-    public record Referrer(String fromKind, String fromId) {
     }
 }

@@ -56,7 +56,7 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
 
     /** Loads the file, whatever was loaded before; returns how many records were created or updated. */
     public long load() {
-        return Actor.runAs("reference-data", () -> files.read(FILE, Citation.class).stream()
+        return Actor.runAs(Actor.REFERENCE_DATA, () -> files.read(FILE, Citation.class).stream()
                 .map(citations::upsert).filter(outcome -> outcome != UpsertOutcome.UNCHANGED).count());
     }
 }

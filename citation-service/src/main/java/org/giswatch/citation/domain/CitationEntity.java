@@ -64,10 +64,6 @@ public class CitationEntity extends RecordEntity<Citation> {
         return find("id", id).firstResultOptional();
     }
 
-    public static boolean isContainerOfOthers(String id) {
-        return count("containerId", id) > 0;
-    }
-
     @Override
     public void apply(Citation c) {
         kind = c.kind();

@@ -1,10 +1,5 @@
 package org.giswatch.citation.service;
 
-import org.giswatch.platform.record.RecordHooks;
-import org.giswatch.platform.record.RecordKind;
-import org.giswatch.platform.record.RecordQuery;
-import org.giswatch.platform.record.RecordService;
-import org.giswatch.platform.record.UpsertOutcome;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +13,11 @@ import org.giswatch.contract.citation.Citation;
 import org.giswatch.contract.citation.CitedIn;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ApiException;
-
+import org.giswatch.platform.record.RecordHooks;
+import org.giswatch.platform.record.RecordKind;
+import org.giswatch.platform.record.RecordQuery;
+import org.giswatch.platform.record.RecordService;
+import org.giswatch.platform.record.UpsertOutcome;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -36,15 +35,6 @@ public class CitationService {
                     CitationService.check(citation);
                     return citation;
                 }
-
-                @Override
-                public void beforeDelete(CitationEntity entity) {
-                    if (CitationEntity.isContainerOfOthers(entity.id)
-                            || !pageOf(new CitationFilter(entity.id, null, null, null, null), null, 1).isEmpty()) {
-                        throw ApiException.conflict("Citation '" + entity.id
-                                + "' is referenced by other citations (containerId or citedIn)");
-                    }
-                }
             });
 
     private final RecordService records;
@@ -54,10 +44,6 @@ public class CitationService {
     }
 
     public List<CitationEntity> page(CitationFilter filter, String afterId, int size) {
-        return pageOf(filter, afterId, size);
-    }
-
-    private static List<CitationEntity> pageOf(CitationFilter filter, String afterId, int size) {
         RecordQuery query = filter.query();
         return query.page(Panache.getEntityManager(), CitationEntity.class, query.select(KIND.table()),
                 CitationFilter.ORDER, afterId == null ? null : List.of(afterId, afterId), size);
@@ -72,7 +58,7 @@ public class CitationService {
         return records.upsert(KIND, citation);
     }
 
-    /** Rules Bean Validation cannot express: references exist, date and year agree, no footnote listed twice. */
+    /** Rules Bean Validation cannot express: date and year agree, no footnote listed twice, not its own container. */
     static void check(Citation c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.date() != null && c.year() != null && c.date().getYear() != c.year()) {
@@ -94,15 +80,9 @@ public class CitationService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (c.containerId() != null && (c.containerId().equals(c.id())
-                || CitationEntity.findByIdOptional(c.containerId()).isEmpty())) {
-            throw ApiException.unknownReference("containerId", "No citation with id '" + c.containerId() + "'");
-        }
-        for (int i = 0; i < c.citedIn().size(); i++) {
-            String chapter = c.citedIn().get(i).chapterId();
-            if (chapter.equals(c.id()) || CitationEntity.findByIdOptional(chapter).isEmpty()) {
-                throw ApiException.unknownReference("citedIn[" + i + "].chapterId", "No citation with id '" + chapter + "'");
-            }
+        // That its container and chapters exist is checked with every other reference (CitationReferences).
+        if (c.id() != null && c.id().equals(c.containerId())) {
+            throw ApiException.unknownReference("containerId", "A citation cannot contain itself");
         }
     }
 }

@@ -70,6 +70,8 @@ public class ProblemOpenApiFilter implements OASFilter {
                 }
                 if (entry.getKey() != PathItem.HttpMethod.GET && entry.getKey() != PathItem.HttpMethod.HEAD) {
                     protect(operation, entry.getKey());
+                    // Writes check references in other services, deletes ask them who refers to the record.
+                    addIfAbsent(operation, "503", ProblemResponses.SERVICE_UNAVAILABLE);
                 }
                 // Every answer of the API carries the client's rate-limit budget.
                 operation.getResponses().getAPIResponses().forEach((code, response) -> {
@@ -167,7 +169,9 @@ public class ProblemOpenApiFilter implements OASFilter {
                 .addProperty("instance", string("The request path this occurrence happened on").format("uri"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("One entry per invalid field, for validation problems")
-                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")));
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("referrers", OASFactory.createSchema().ref("#/components/schemas/Referrers")
+                        .description("For a refused delete (409): the records that still refer to it"));
     }
 
     static Schema fieldErrorSchema() {

@@ -3,6 +3,8 @@ package org.giswatch.contract.problem;
 import java.net.URI;
 import java.util.List;
 
+import org.giswatch.contract.integrity.Referrers;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -16,9 +18,19 @@ public record Problem(
         int status,
         String detail,
         URI instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        Referrers referrers) {
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public Problem(URI type, String title, int status, String detail, URI instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
+
+    /** The records that still refer to the one a refused delete (409) was about. */
+    public Problem withReferrers(Referrers newReferrers) {
+        return new Problem(type, title, status, detail, instance, errors, newReferrers);
     }
 }

@@ -102,7 +102,7 @@ public class ObservationResource implements ObservationApi {
     @Override
     public RestResponse<ImportResult> importObservations(String idempotencyKey, InputStream body) {
         RecordImport.Outcome outcome = imports.run(RecordImport.Format.of(headers.getMediaType()), body,
-                idempotencyKey, true);
+                idempotencyKey);
         RestResponse.ResponseBuilder<ImportResult> builder = RestResponse.ResponseBuilder.ok(outcome.result());
         if (outcome.replayed()) {
             builder.header("Idempotent-Replayed", "true");

@@ -4,11 +4,11 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
@@ -29,14 +29,15 @@ import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.domain.PeriodRange;
 import org.giswatch.metrics.service.ObservationCsv;
 import org.giswatch.metrics.service.ObservationService;
-import org.giswatch.metrics.service.ReferenceChecks;
 import org.giswatch.platform.cache.ReadCache;
 import org.giswatch.platform.cache.ReadCaches;
 import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
 import org.giswatch.platform.http.RenderedJson;
+import org.giswatch.platform.integrity.RemoteLookup;
 import org.giswatch.platform.problem.ApiException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,7 @@ public class ObservationResponses {
 
     static final String CSV_TYPE = MediaTypes.TEXT_CSV + "; charset=UTF-8; header=present";
     static final String WARNING = "Warning";
+    private static final Logger LOG = Logger.getLogger(ObservationResponses.class);
     static final String CITATIONS_NOT_EXPANDED = "199 metrics-service \"citation-service unavailable: citations are "
             + "not expanded, only their ids are given\"";
     private static final int CURSOR_KEYS = 5;
@@ -59,14 +61,14 @@ public class ObservationResponses {
     private static final long PAGE_CACHE_BYTES = 4L * 1024 * 1024;
 
     private final ObservationService service;
-    private final ReferenceChecks references;
+    private final RemoteLookup references;
     private final ObjectMapper mapper;
     // Polled items and JSON pages (a dashboard's series) are answered from their rendered JSON; ReadCaches keeps
     // them exact (docs/architecture.md, "Read caches").
     private final ReadCache<String, RenderedJson> items;
     private final ReadCache<String, RenderedJson> pages;
 
-    public ObservationResponses(ObservationService service, ReferenceChecks references, ObjectMapper mapper,
+    public ObservationResponses(ObservationService service, RemoteLookup references, ObjectMapper mapper,
             ReadCaches caches) {
         this.service = service;
         this.references = references;
@@ -112,6 +114,10 @@ public class ObservationResponses {
         return expansion.warn(Response.fromResponse(page.toResponse())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    static String missingWarning(String citationId) {
+        return "199 metrics-service \"citation '" + citationId + "' does not exist in citation-service\"";
+    }
+
     private static String versionOf(Observation o, Expansion expansion) {
         return o.id() + ":" + o.audit().updatedAt() + ":" + expansion.tagOf(o);
     }
@@ -137,6 +143,9 @@ public class ObservationResponses {
         }
         if (expansion.degraded()) {
             builder.header(WARNING, CITATIONS_NOT_EXPANDED);
+        }
+        for (String missingId : expansion.missing()) {
+            builder.header(WARNING, missingWarning(missingId));
         }
         return builder.build().toResponse();
     }
@@ -186,17 +195,17 @@ public class ObservationResponses {
 
     private Expansion expand(List<Observation> rows) {
         Map<String, Citation> found = new HashMap<>();
-        boolean degraded = false;
+        List<String> missing = new ArrayList<>();
         for (String id : rows.stream().map(o -> o.source().citationId()).distinct().toList()) {
-            Optional<Citation> citation = references.citationIfAvailable(id);
-            if (citation.isEmpty()) {
+            try {
+                references.citation(id).ifPresentOrElse(c -> found.put(id, c), () -> missing.add(id));
+            } catch (ApiException e) {
                 // One failure is enough: do not make the client wait for every remaining id.
-                degraded = true;
-                break;
+                LOG.warnf("citation-service did not answer for %s; returning the bare ids", id);
+                return new Expansion(found, missing, true);
             }
-            found.put(id, citation.get());
         }
-        return new Expansion(found, degraded);
+        return new Expansion(found, missing, false);
     }
 
     static String[] sortKey(Observation o) {
@@ -218,9 +227,9 @@ public class ObservationResponses {
     }
 
     /** The citations fetched for one response. */
-    record Expansion(Map<String, Citation> citations, boolean degraded) {
+    record Expansion(Map<String, Citation> citations, List<String> missing, boolean degraded) {
 
-        static final Expansion NONE = new Expansion(Map.of(), false);
+        static final Expansion NONE = new Expansion(Map.of(), List.of(), false);
 
         Observation apply(Observation o) {
             Citation citation = citations.get(o.source().citationId());
@@ -237,6 +246,8 @@ public class ObservationResponses {
         }
 
         Response.ResponseBuilder warn(Response.ResponseBuilder builder) {
+            // A citation that citation-service does not have is a dangling reference, not an outage: say which.
+            missing.forEach(id -> builder.header(WARNING, missingWarning(id)));
             return degraded ? builder.header(WARNING, CITATIONS_NOT_EXPANDED) : builder;
         }
     }

@@ -12,8 +12,8 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 /**
  * citation-service's footnote extraction for chapter ingest, built on the contract interface. Storing citations is
  * a write there too: the caller's bearer token is forwarded (org.eclipse.microprofile.rest.client.propagateHeaders),
- * so citation-service decides on the editor's own roles. A separate client from {@link CitationLookup}: reading a
- * whole chapter takes longer than the lookups' 400 ms.
+ * so citation-service decides on the editor's own roles. A separate client from the lookups (platform
+ * RemoteServices): reading a whole chapter takes far longer than a lookup's attempt.
  */
 @RegisterRestClient(configKey = "citation-extraction")
 @RegisterClientHeaders

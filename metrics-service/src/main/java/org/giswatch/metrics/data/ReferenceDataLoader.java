@@ -69,12 +69,12 @@ public class ReferenceDataLoader implements ReferenceDataStartup {
 
     /** Loads both files, whatever was loaded before; returns the observation import's counts. */
     public ImportResult load() {
-        return Actor.runAs("reference-data", () -> {
+        return Actor.runAs(Actor.REFERENCE_DATA, () -> {
             long changed = files.read(INDICATORS, Indicator.class).stream()
                     .filter(i -> records.upsert(IndicatorService.KIND, i) != UpsertOutcome.UNCHANGED).count();
             ImportResult result;
             try (InputStream in = ReferenceDataFiles.open(OBSERVATIONS)) {
-                result = imports.run(RecordImport.Format.JSON_ARRAY, in, null, false).result();
+                result = imports.run(RecordImport.Format.JSON_ARRAY, in, null).result();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + ReferenceDataFiles.resource(OBSERVATIONS), e);
             } catch (ApiException e) {

@@ -63,10 +63,6 @@ public class ObservationEntity extends RecordEntity<Observation> {
         return find("id", id).firstResultOptional();
     }
 
-    public static boolean usesIndicator(String indicator) {
-        return count("indicator", indicator) > 0;
-    }
-
     /** Copies a validated, normalised DTO (see ObservationService.normalise). */
     @Override
     public void apply(Observation o) {

@@ -31,7 +31,7 @@ import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.client.CitationExtraction;
-import org.giswatch.metrics.client.RemoteReferences;
+import org.giswatch.platform.integrity.RemoteAsk;
 import org.giswatch.metrics.domain.CandidateEntity;
 import org.giswatch.metrics.domain.ChapterTextEntity;
 import org.giswatch.metrics.domain.ObservationEntity;
@@ -148,8 +148,9 @@ public class CurationService {
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status == 404 || status == 422) {
-                throw ApiException.unknownReference("chapter",
-                        "No citation of kind chapter with id '" + chapter + "' in citation-service; create it first");
+                // Its footnotes' citations refer to the chapter in both services (referential integrity).
+                throw ApiException.unknownReference("chapter", "The chapter '" + chapter + "' must exist in "
+                        + "citation-service (a citation of kind chapter) and in catalog-service; create it first");
             }
             if (status == 401 || status == 403) {
                 throw new ApiException(status == 401 ? ProblemType.UNAUTHORIZED : ProblemType.FORBIDDEN,
@@ -164,7 +165,7 @@ public class CurationService {
     private static ApiException unavailable(Exception e) {
         LOG.warnf("citation-service could not store a chapter's footnotes: %s", e.getClass().getSimpleName());
         return ApiException.unavailable("citation-service is unavailable, so the chapter's footnotes cannot be stored; "
-                + "nothing was stored. Retry later.", RemoteReferences.RETRY_AFTER_SECONDS);
+                + "nothing was stored. Retry later.", RemoteAsk.RETRY_AFTER_SECONDS);
     }
 
     private ChapterIngest queue(String chapter, String text, List<Figure> figures, Map<Integer, String> citationOf,

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +21,7 @@ import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ProblemMappers;
 import org.giswatch.contract.problem.ProblemType;
-import org.giswatch.metrics.domain.IndicatorEntity;
+import org.giswatch.platform.integrity.ReferenceGuard;
 import org.giswatch.platform.record.RecordImport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,10 +42,10 @@ public class ImportService {
     private final ObjectMapper mapper;
     private final RecordImport imports;
     private final ObservationService observations;
-    private final ReferenceChecks references;
+    private final ReferenceGuard references;
 
     public ImportService(ObjectMapper mapper, RecordImport imports, ObservationService observations,
-            ReferenceChecks references) {
+            ReferenceGuard references) {
         this.mapper = mapper;
         this.imports = imports;
         this.observations = observations;
@@ -55,11 +53,10 @@ public class ImportService {
     }
 
     /**
-     * @param checkReferences false only for the reviewed reference-data files at start-up, which must load while
-     *            catalog-service or citation-service are down
+     * The reviewed reference-data files load while catalog-service or citation-service may be down: their references
+     * to those (not their indicators) are checked by the integrity report instead (ReferenceGuard).
      */
-    public RecordImport.Outcome run(RecordImport.Format format, InputStream body, String idempotencyKey,
-            boolean checkReferences) {
+    public RecordImport.Outcome run(RecordImport.Format format, InputStream body, String idempotencyKey) {
         byte[] bytes = RecordImport.read(body);
         String hash = RecordImport.sha256(bytes);
         var earlier = imports.replay(idempotencyKey, hash);
@@ -81,18 +78,8 @@ public class ImportService {
         if (!deletions.isEmpty()) {
             imports.requireAdminToDelete();
         }
-        // Indicators are ours (one query for all distinct ones); subjects and citations are asked of their
-        // services, once per distinct value.
-        Set<String> indicators = IndicatorEntity.existing(rows.stream().map(Observation::indicator)
-                .collect(Collectors.toSet()));
-        for (int i = 0; i < rows.size(); i++) {
-            if (!indicators.contains(rows.get(i).indicator())) {
-                errors.add(new FieldError(field.apply(i) + "indicator", "no indicator '" + rows.get(i).indicator() + "'"));
-            }
-        }
-        if (checkReferences) {
-            errors.addAll(references.verifyAll(rows, field));
-        }
+        // Every target is asked once, however many rows name it.
+        errors.addAll(references.problems(ObservationService.KIND, rows, field));
         if (!errors.isEmpty()) {
             throw RecordImport.rejected(ProblemType.UNPROCESSABLE, errors);
         }

@@ -6,11 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.giswatch.contract.metrics.Indicator;
 import org.giswatch.metrics.domain.IndicatorEntity;
-import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.platform.cache.ReadCache;
 import org.giswatch.platform.cache.ReadCaches;
-import org.giswatch.platform.problem.ApiException;
-import org.giswatch.platform.record.RecordHooks;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordService;
 
@@ -18,17 +15,9 @@ import org.giswatch.platform.record.RecordService;
 @ApplicationScoped
 public class IndicatorService {
 
-    /** An indicator cannot be deleted while observations use it. */
+    /** An indicator cannot be deleted while observations use it (ReferenceGuard, with MetricsReferences). */
     public static final RecordKind<Indicator, IndicatorEntity> KIND = new RecordKind<>("indicator", "indicators",
-            Indicator.class, IndicatorEntity.class, IndicatorEntity::new, new RecordHooks<>() {
-                @Override
-                public void beforeDelete(IndicatorEntity entity) {
-                    if (ObservationEntity.usesIndicator(entity.id)) {
-                        throw ApiException.conflict("Indicator '" + entity.id + "' still has observations; delete "
-                                + "them first");
-                    }
-                }
-            });
+            Indicator.class, IndicatorEntity.class, IndicatorEntity::new);
 
     private final RecordService records;
     private final ReadCache<String, Boolean> known;

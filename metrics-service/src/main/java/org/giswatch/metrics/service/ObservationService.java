@@ -18,14 +18,10 @@ import org.giswatch.contract.catalog.SubjectType;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.Periods;
 import org.giswatch.contract.problem.FieldError;
-import org.giswatch.contract.problem.ProblemType;
-import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.metrics.domain.ObservationCopy;
 import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.domain.PeriodRange;
-import org.giswatch.platform.http.Preconditions;
-import org.giswatch.platform.json.MergePatch;
 import org.giswatch.platform.persistence.Actor;
 import org.giswatch.platform.problem.ApiException;
 import org.hibernate.jpa.HibernateHints;
@@ -35,20 +31,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Owns the transactions for observations. Remote reference checks run before a transaction opens, so no database
- * connection waits on another service; the bulk import and the reference-data loader store through {@link #store}.
+ * Observations: their record kind (written through the platform lifecycle, whose ReferenceGuard checks indicator,
+ * subject, country and citation with MetricsReferences) and queries; the bulk import and the reference-data loader
+ * store through {@link #store}.
  */
 @ApplicationScoped
 public class ObservationService {
 
-    /** Normalised (derived period, country of country subjects) and with a known indicator on every write. */
+    /** Normalised (derived period, country of country subjects) on every write. */
     public static final RecordKind<Observation, ObservationEntity> KIND = new RecordKind<>("observation",
             "observations", Observation.class, ObservationEntity.class, ObservationEntity::new, new RecordHooks<>() {
                 @Override
                 public Observation check(Observation record) {
-                    Observation o = normaliseOrThrow(record);
-                    requireIndicator(o);
-                    return o;
+                    return normaliseOrThrow(record);
                 }
             });
     /** Ids per lookup query of a bulk store (well below PostgreSQL's bind-parameter limit). */
@@ -60,15 +55,10 @@ public class ObservationService {
     }
 
     private final EntityManager em;
-    private final MergePatch mergePatch;
-    private final ReferenceChecks references;
     private final RecordService records;
 
-    public ObservationService(EntityManager em, MergePatch mergePatch, ReferenceChecks references,
-            RecordService records) {
+    public ObservationService(EntityManager em, RecordService records) {
         this.em = em;
-        this.mergePatch = mergePatch;
-        this.references = references;
         this.records = records;
     }
 
@@ -101,34 +91,20 @@ public class ObservationService {
     }
 
     public ObservationEntity create(Observation input) {
-        Observation o = normaliseOrThrow(input);
-        requireIndicator(o);
-        if (ObservationEntity.findByIdOptional(o.id()).isPresent()) {
-            throw ApiException.alreadyExists(KIND.name(), o.id());
+        // Checked before the lifecycle joins a caller's transaction: curation links an existing observation, and a
+        // 409 thrown inside would have marked its transaction for rollback.
+        if (input.id() != null && ObservationEntity.findByIdOptional(input.id()).isPresent()) {
+            throw ApiException.alreadyExists(KIND.name(), input.id());
         }
-        // Before the transaction opens, so no database connection waits on another service.
-        references.verify(o);
-        return records.create(KIND, o);
+        return records.create(KIND, input);
     }
 
     public ObservationEntity replace(String id, Observation input, long expectedVersion) {
-        if (!id.equals(input.id())) {
-            throw ApiException.invalid("id", "must equal the id in the path ('" + id + "')");
-        }
-        Observation o = normaliseOrThrow(input);
-        ObservationEntity current = get(id);
-        Preconditions.check(expectedVersion, current.version);
-        requireIndicator(o);
-        // Unchanged references need no check, so editing a note works while a dependency is down.
-        if (!sameReferences(current.toDto(), o)) {
-            references.verify(o);
-        }
-        return records.replace(KIND, id, o, expectedVersion);
+        return records.replace(KIND, id, input, expectedVersion);
     }
 
     public ObservationEntity patch(String id, JsonNode patch, long expectedVersion) {
-        Observation current = get(id).toDto();
-        return replace(id, mergePatch.apply(current, patch, Observation.class), expectedVersion);
+        return records.patch(KIND, id, patch, expectedVersion);
     }
 
     /** Deletes the given ids in the caller's transaction (bulk import); returns how many existed. */
@@ -212,19 +188,6 @@ public class ObservationService {
             throw ApiException.invalid(errors);
         }
         return o;
-    }
-
-    private static void requireIndicator(Observation o) {
-        if (!IndicatorEntity.exists(o.indicator())) {
-            throw new ApiException(ProblemType.UNPROCESSABLE, "No indicator '" + o.indicator() + "'",
-                    List.of(new FieldError("indicator", "no indicator '" + o.indicator() + "'")), null);
-        }
-    }
-
-    private static boolean sameReferences(Observation a, Observation b) {
-        return a.subjectType() == b.subjectType() && a.subject().equals(b.subject())
-                && Objects.equals(a.country(), b.country())
-                && a.source().citationId().equals(b.source().citationId());
     }
 
     /** What a row says, without what the server adds (audit, expansion). */

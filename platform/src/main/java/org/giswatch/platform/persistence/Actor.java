@@ -10,6 +10,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 public final class Actor {
 
     public static final String ANONYMOUS = "anonymous";
+    /** The reviewed reference-data files loaded at start-up. */
+    public static final String REFERENCE_DATA = "reference-data";
 
     private static final ThreadLocal<String> SYSTEM = new ThreadLocal<>();
 
@@ -29,6 +31,11 @@ public final class Actor {
             }
         }
         return ANONYMOUS;
+    }
+
+    /** Whether the reviewed reference data is being loaded (its references to other services are checked later). */
+    public static boolean loadingReferenceData() {
+        return REFERENCE_DATA.equals(SYSTEM.get());
     }
 
     /** Runs a system task (such as loading reference data) so its writes are attributed to {@code name}. */

@@ -2,6 +2,7 @@ package org.giswatch.platform.problem;
 
 import java.util.List;
 
+import org.giswatch.contract.integrity.Referrers;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.contract.problem.ProblemType;
 
@@ -14,12 +15,19 @@ public class ApiException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Integer retryAfterSeconds;
+    private final Referrers referrers;
 
     public ApiException(ProblemType type, String detail, List<FieldError> errors, Integer retryAfterSeconds) {
+        this(type, detail, errors, retryAfterSeconds, null);
+    }
+
+    private ApiException(ProblemType type, String detail, List<FieldError> errors, Integer retryAfterSeconds,
+            Referrers referrers) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.retryAfterSeconds = retryAfterSeconds;
+        this.referrers = referrers;
     }
 
     public ApiException(ProblemType type, String detail) {
@@ -43,6 +51,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.UNPROCESSABLE, detail, List.of(new FieldError(field, detail)), null);
     }
 
+    /** Several fields refer to things that do not exist (HTTP 422), all reported together. */
+    public static ApiException unknownReferences(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).message() : errors.size() + " references are not valid";
+        return new ApiException(ProblemType.UNPROCESSABLE, detail, errors, null);
+    }
+
+    /** A delete refused because other records still refer to the record (HTTP 409, listing them). */
+    public static ApiException referenced(String detail, Referrers referrers) {
+        return new ApiException(ProblemType.CONFLICT, detail, List.of(), null, referrers);
+    }
+
     /** One invalid field or parameter (HTTP 400). */
     public static ApiException invalid(String field, String message) {
         return new ApiException(ProblemType.VALIDATION, "Validation failed for 1 field(s)",
@@ -64,6 +83,11 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The records that still refer to the record a refused delete was about; null for other problems. */
+    public Referrers referrers() {
+        return referrers;
     }
 
     public Integer retryAfterSeconds() {

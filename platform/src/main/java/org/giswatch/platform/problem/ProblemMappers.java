@@ -45,7 +45,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> api(ApiException e, UriInfo uri) {
-        return Problems.response(Problems.of(e.type(), e.getMessage(), path(uri), e.errors()), e.retryAfterSeconds());
+        return Problems.response(Problems.of(e.type(), e.getMessage(), path(uri), e.errors()).withReferrers(e.referrers()),
+                e.retryAfterSeconds());
     }
 
     @ServerExceptionMapper

@@ -151,6 +151,10 @@ public class RecordImport {
                             : records.upsert(kind, row.record());
                     counts[outcome.ordinal()]++;
                 } catch (ApiException e) {
+                    if (e.type() == ProblemType.DEPENDENCY_UNAVAILABLE) {
+                        // Not the row's fault: the whole import is a 503, nothing stored, retry later.
+                        throw e;
+                    }
                     // Earlier rows are flushed; only this row's half-applied state is dropped.
                     em.clear();
                     String prefix = "rows[" + row.number() + "]";

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.giswatch.contract.common.ApiRecord;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.http.Preconditions;
+import org.giswatch.platform.integrity.ReferenceGuard;
 import org.giswatch.platform.json.MergePatch;
 import org.giswatch.platform.problem.ApiException;
 
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The one lifecycle of every record of every service: create, replace, patch, delete, upsert, with If-Match
- * versions and the kind's hooks, each in one transaction. The history of every write is kept by the database (see
+ * versions, the kind's hooks and the references checked ({@link ReferenceGuard}: on every write, and before every
+ * delete), each in one transaction. The history of every write is kept by the database (see
  * {@link RecordHistory}); a deleted id answers 410 Gone.
  */
 @ApplicationScoped
@@ -32,11 +34,13 @@ public class RecordService {
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final RecordHistory history;
+    private final ReferenceGuard references;
 
-    public RecordService(EntityManager em, MergePatch mergePatch, RecordHistory history) {
+    public RecordService(EntityManager em, MergePatch mergePatch, RecordHistory history, ReferenceGuard references) {
         this.em = em;
         this.mergePatch = mergePatch;
         this.history = history;
+        this.references = references;
     }
 
     public <D extends ApiRecord<D>, E extends RecordEntity<D>> Optional<E> find(RecordKind<D, E> kind, String id) {
@@ -76,7 +80,7 @@ public class RecordService {
         }
         E entity = kind.newEntity();
         entity.id = record.id();
-        store(kind, entity, record);
+        store(kind, entity, null, record);
         em.persist(entity);
         em.flush();
         return entity;
@@ -90,7 +94,7 @@ public class RecordService {
         }
         E entity = get(kind, id);
         Preconditions.check(expectedVersion, entity.version);
-        store(kind, entity, record);
+        store(kind, entity, entity.toDto(), record);
         em.flush();
         return entity;
     }
@@ -108,6 +112,7 @@ public class RecordService {
             long expectedVersion) {
         E entity = get(kind, id);
         Preconditions.check(expectedVersion, entity.version);
+        references.beforeDelete(kind, id);
         kind.hooks().beforeDelete(entity);
         history.attributeDeletes();
         em.remove(entity);
@@ -137,8 +142,12 @@ public class RecordService {
         return existing.isPresent();
     }
 
-    private <D extends ApiRecord<D>, E extends RecordEntity<D>> void store(RecordKind<D, E> kind, E entity, D record) {
-        entity.apply(kind.hooks().check(record));
+    /** {@code previous}: the stored record a replace changes (its references need no new check), null for a create. */
+    private <D extends ApiRecord<D>, E extends RecordEntity<D>> void store(RecordKind<D, E> kind, E entity, D previous,
+            D record) {
+        D checked = kind.hooks().check(record);
+        references.check(kind, previous, checked);
+        entity.apply(checked);
         kind.hooks().stored(entity);
     }
 

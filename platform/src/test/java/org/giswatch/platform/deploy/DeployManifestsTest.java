@@ -136,8 +136,9 @@ class DeployManifestsTest {
                 JsonNode ref = env.get(variable).path("valueFrom").path("secretKeyRef");
                 assertEquals(ownerSecret.get(database), ref.path("name").asText(), service + " " + variable);
             }
-            if (service.equals("metrics-service")) {
-                for (String peer : List.of("CATALOG_URL", "CITATION_URL")) {
+            // Each service asks the other two (references on write, referrers before a delete).
+            for (String peer : List.of("CATALOG_URL", "METRICS_URL", "CITATION_URL")) {
+                if (!peer.startsWith(service.replace("-service", "").toUpperCase())) {
                     URI peerUrl = URI.create(config.path(peer).asText());
                     assertTrue(DeployPolicies.ofKind(objects, "Service").stream().anyMatch(s -> DeployPolicies.name(s)
                             .equals(peerUrl.getHost()) && s.path("spec").path("ports").findValues("port").stream()

@@ -1,0 +1,74 @@
+package org.giswatch.citation.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.giswatch.contract.citation.Citation;
+import org.giswatch.contract.integrity.ReferenceTarget;
+import org.giswatch.contract.integrity.Referrer;
+import org.giswatch.contract.integrity.Referrers;
+import org.giswatch.platform.integrity.LocalReferences;
+import org.giswatch.platform.integrity.Reference;
+import org.giswatch.platform.record.RecordKind;
+
+/**
+ * The references citations hold: {@code containerId} (another citation) and {@code citedIn[].chapterId} (the
+ * chapter's citation here, and the chapter in catalog-service).
+ */
+@ApplicationScoped
+public class CitationReferences implements LocalReferences {
+
+    static final String SERVICE = "citation-service";
+
+    private final EntityManager em;
+
+    public CitationReferences(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<RecordKind<?, ?>> kinds() {
+        return List.of(CitationService.KIND);
+    }
+
+    @Override
+    public List<Reference> of(RecordKind<?, ?> kind, Object record) {
+        Citation c = (Citation) record;
+        List<Reference> references = new ArrayList<>();
+        if (c.containerId() != null) {
+            references.add(Reference.to("containerId", ReferenceTarget.CITATION, c.containerId()));
+        }
+        for (int i = 0; i < c.citedIn().size(); i++) {
+            String chapter = c.citedIn().get(i).chapterId();
+            references.add(Reference.to("citedIn[" + i + "].chapterId", ReferenceTarget.CITATION, chapter));
+            references.add(Reference.to("citedIn[" + i + "].chapterId", "chapter", chapter));
+        }
+        return references;
+    }
+
+    @Override
+    public Referrers referrers(ReferenceTarget target, int limit) {
+        List<Referrer> all = new ArrayList<>();
+        if (target.kind().equals(ReferenceTarget.CITATION)) {
+            for (String id : ids("SELECT id FROM citation WHERE container_id = ?1 AND id <> ?1 ORDER BY id",
+                    target.id())) {
+                all.add(new Referrer(SERVICE, CitationService.KIND.collection(), id, "containerId"));
+            }
+        }
+        if (target.kind().equals(ReferenceTarget.CITATION) || target.kind().equals("chapter")) {
+            for (String id : ids("SELECT id FROM citation WHERE cited_in @> jsonb_build_array(jsonb_build_object("
+                    + "'chapterId', CAST(?1 AS text))) AND id <> ?1 ORDER BY id", target.id())) {
+                all.add(new Referrer(SERVICE, CitationService.KIND.collection(), id, "citedIn"));
+            }
+        }
+        return new Referrers(target.toString(), all.size(), all.subList(0, Math.min(limit, all.size())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> ids(String sql, String id) {
+        return em.createNativeQuery(sql, String.class).setParameter(1, id).getResultList();
+    }
+}
