@@ -41,6 +41,12 @@ public class MetricsStack extends PostgresTestResource {
     /** The port of metrics-service under test, fixed up front so the dependencies can ask it who refers to what. */
     private static int metricsPort;
 
+    /**
+     * One attempt to ask another service, in every process of the tests: three times production's 1 s, because the
+     * packaged services start cold and share two cores with the build (a loaded machine starved 1 s attempts).
+     */
+    static final Duration REMOTE_ATTEMPT = Duration.ofSeconds(3);
+
     record Dependency(String name, int port, Map<String, String> env, Process process) {
         String url() {
             return "http://localhost:" + port;
@@ -58,6 +64,7 @@ public class MetricsStack extends PostgresTestResource {
         config.put("quarkus.rest-client.catalog.url", DEPENDENCIES.get("catalog").url());
         config.put("quarkus.rest-client.citation.url", DEPENDENCIES.get("citation").url());
         config.put("quarkus.http.test-port", String.valueOf(metricsPort));
+        config.put("giswatch.remote.timeout", REMOTE_ATTEMPT.toSeconds() + "s");
         return config;
     }
 
@@ -88,7 +95,8 @@ public class MetricsStack extends PostgresTestResource {
                     "file:" + Path.of("..", "platform", "src", "test", "resources", "dev-keys", "public.pem").toAbsolutePath().normalize(),
                     "CATALOG_URL", "http://localhost:" + ports.get("catalog"),
                     "CITATION_URL", "http://localhost:" + ports.get("citation"),
-                    "METRICS_URL", "http://localhost:" + metricsPort, "GISWATCH_REMOTE_TIMEOUT", "3s");
+                    "METRICS_URL", "http://localhost:" + metricsPort, "GISWATCH_REMOTE_TIMEOUT",
+                    REMOTE_ATTEMPT.toSeconds() + "s");
             DEPENDENCIES.put(name, new Dependency(name, ports.get(name), env, null));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> DEPENDENCIES.keySet().forEach(MetricsStack::stop)));

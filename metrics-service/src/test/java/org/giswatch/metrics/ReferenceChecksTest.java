@@ -34,10 +34,10 @@ class ReferenceChecksTest {
 
     static final String PATH = "/observations/reference-test";
     /**
-     * A dead or hung dependency must cost a writer seconds, not the socket's minutes: two attempts of 1 s and the
-     * 100 ms retry delay (platform RemoteAsk), with room for a loaded machine.
+     * A dead or hung dependency must cost a writer seconds, not the socket's minutes: two attempts (platform
+     * RemoteAsk) and the 100 ms retry delay, with generous room for a loaded machine.
      */
-    static final long FAIL_FAST_MILLIS = 5_000;
+    static final long FAIL_FAST_MILLIS = 5 * MetricsStack.REMOTE_ATTEMPT.toMillis();
 
     @Inject
     ReferenceDataLoader loader;
