@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.metrics.ImportResult;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.ObservationApi;
@@ -62,6 +63,13 @@ public class ObservationResource implements ObservationApi {
         query.subject = subject;
         query.country = country;
         return responses.respond(query, filter, limit, cursor, uri, request, headers);
+    }
+
+    @Override
+    public Response export(String format, String indicator, String subjectType, String subject, String country,
+            ObservationFilter filter, String cursor) {
+        filter.format = format;
+        return list(indicator, subjectType, subject, country, filter, Paging.MAX_LIMIT, cursor);
     }
 
     @Override

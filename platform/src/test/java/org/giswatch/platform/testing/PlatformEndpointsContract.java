@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,16 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
+    void apiRootLinksTheDescriptionOfTheWholeApi() {
+        String link = given().get("/").then().statusCode(200).header("Link", containsString("rel=\"service-desc\""))
+                .extract().header("Link");
+        String target = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        given().get("/" + target).then().statusCode(200)
+                .body(containsString("title: GISWatch open-data API"))
+                .body(containsString("/" + service() + "/"));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
@@ -55,5 +69,12 @@ public abstract class PlatformEndpointsContract {
     @Test
     void servedOpenApiMatchesTheCommittedDocument() throws Exception {
         OpenApiDrift.assertMatchesCommitted(service());
+    }
+
+    @Test
+    void servedOpenApiIsFitForConsumersTools() throws Exception {
+        String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiLint.check(OpenApiLint.YAML.readTree(served)),
+                "The OpenAPI document has defects that Spectral, Redocly or a typed client would reject");
     }
 }
