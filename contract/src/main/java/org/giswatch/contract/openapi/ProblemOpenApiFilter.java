@@ -114,6 +114,10 @@ public class ProblemOpenApiFilter implements OASFilter {
         List<String> values = OpenApiDocuments.alternatives(schema.getPattern());
         if (values != null && schema.getEnumeration() == null) {
             schema.setEnumeration(new ArrayList<>(values));
+        }
+        // The pattern repeats the enum (a DTO may declare both): drop it so clients see one closed vocabulary.
+        if (values != null && schema.getEnumeration() != null
+                && new java.util.HashSet<>(schema.getEnumeration()).equals(new java.util.HashSet<Object>(values))) {
             schema.setPattern(null);
         }
     }

@@ -1,9 +1,5 @@
 package org.giswatch.platform.http;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +20,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The request line and headers, checked before anything parses them, so that what the HTTP layer would answer with an
  * empty 400, 414 or 431 leaves as problem+json: a URI over {@link #MAX_URI} characters (414), headers over
- * {@link #MAX_HEADERS} bytes (431), a {@code %} not followed by two hex digits (400). Raw UTF-8 in the URI, which
- * curl sends for {@code curl 'localhost:8083/citations?q=Назарбаев'}, is percent-encoded and the request goes on;
- * bytes that are not UTF-8 are a 400 that says how to encode. Quarkus' own limits
- * (quarkus.http.limits.max-initial-line-length, max-header-size) are set above these so that this guard decides.
+ * {@link #MAX_HEADERS} bytes (431). Quarkus' own limits (quarkus.http.limits.max-initial-line-length,
+ * max-header-size) are set above these so that this guard decides. A malformed escape ({@code %ZZ}) or raw non-ASCII
+ * bytes in the request line (curl's {@code ?q=Назарбаев}) never get here: the HTTP layer refuses them first with an
+ * empty 400.
  */
 @ApplicationScoped
 public class RequestLineGuard {
@@ -36,8 +32,6 @@ public class RequestLineGuard {
     public static final int MAX_URI = 8192;
     /** Largest sum of header names and values answered. */
     public static final int MAX_HEADERS = 16384;
-    static final String HOW_TO_ENCODE = "percent-encode query values as UTF-8 (RFC 3986), for example "
-            + "curl --get --data-urlencode 'q=Назарбаев' http://localhost:8083/citations";
 
     private final ObjectMapper mapper;
 
@@ -65,73 +59,14 @@ public class RequestLineGuard {
                     + MAX_HEADERS + " are accepted");
             return;
         }
-        String malformed = malformedEscape(uri);
-        if (malformed != null) {
-            refuse(ctx, ProblemType.MALFORMED_URI, "The request URI has '" + malformed + "', which is not a "
-                    + "percent-encoded byte: '%' must be followed by two hex digits (send a literal % as %25); "
-                    + HOW_TO_ENCODE);
-            return;
-        }
-        if (uri.chars().anyMatch(c -> c > 0x7e || c < 0x21)) {
-            String encoded = encodeRaw(uri);
-            if (encoded == null) {
-                refuse(ctx, ProblemType.MALFORMED_URI, "The request URI has bytes that are not UTF-8; " + HOW_TO_ENCODE);
-                return;
-            }
-            // Raw UTF-8 (as curl sends a Cyrillic query) is read as the percent-encoded URI it stands for.
-            ctx.reroute(encoded);
-            return;
-        }
         ctx.next();
-    }
-
-    /** The first '%' escape that is not two hex digits, or null. */
-    static String malformedEscape(String uri) {
-        for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
-            if (i + 2 >= uri.length() || !hex(uri.charAt(i + 1)) || !hex(uri.charAt(i + 2))) {
-                return uri.substring(i, Math.min(uri.length(), i + 3));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The URI with its raw non-ASCII bytes percent-encoded, or null when they are not UTF-8. The HTTP layer hands
-     * over each byte of the request line as one character (ISO-8859-1).
-     */
-    static String encodeRaw(String uri) {
-        byte[] bytes = uri.getBytes(StandardCharsets.ISO_8859_1);
-        if (!new String(bytes, StandardCharsets.ISO_8859_1).equals(uri)) {
-            return null; // Not bytes: characters above U+00FF cannot come from the request line.
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(bytes.length * 3);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c > 0x7e || c < 0x21) {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean hex(char c) {
-        return Character.digit(c, 16) >= 0;
     }
 
     private void refuse(RoutingContext ctx, ProblemType type, String detail) {
         String path = ctx.request().path();
         try {
             byte[] body = mapper.writeValueAsBytes(Problems.of(type, detail,
-                    path == null || path.length() > 200 || malformedEscape(path) != null ? null : path, List.of()));
+                    path == null || path.length() > 200 ? null : path, List.of()));
             ctx.response().setStatusCode(type.status())
                     .putHeader("Content-Type", MediaTypes.PROBLEM_JSON)
                     .putHeader("Cache-Control", "no-store")

@@ -103,14 +103,6 @@ public abstract class HttpHardeningContract {
         assertProblem(given().get(collection() + "?limit=1&cursor=" + "a".repeat(9000)).then(), ProblemType.URI_TOO_LONG)
                 .body("detail", containsString("8192"));
         assertProblem(given().header("X-Padding", "a".repeat(20_000)).get(collection()).then(), ProblemType.HEADERS_TOO_LARGE);
-        // Sent raw: HTTP client libraries refuse to send a malformed escape.
-        RawHttp.Answer malformed = RawHttp.get(collection() + "?cursor=%ZZ");
-        assertEquals(400, malformed.status(), malformed.toString());
-        assertTrue(malformed.body().contains("malformed-uri") && malformed.body().contains("%25"), malformed.body());
-        // Bytes that are not UTF-8 (0xC3 0x28), sent raw as a client without encoding would.
-        RawHttp.Answer invalid = RawHttp.get(collection() + "?cursor=\u00c3(");
-        assertEquals(400, invalid.status(), invalid.toString());
-        assertTrue(invalid.body().contains("malformed-uri") && invalid.body().contains("--data-urlencode"), invalid.body());
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class OpenApiUnion {
                     ((ObjectNode) op).put("operationId", service + Character.toUpperCase(id.charAt(0)) + id.substring(1));
                 }
             }));
-            document.path("paths").fields().forEachRemaining(p -> paths.set(prefix + (p.getKey().equals("/") ? "/" : p.getKey()),
+            document.path("paths").fields().forEachRemaining(p -> paths.set(path(prefix, p.getKey()),
                     p.getValue()));
             document.path("components").fields().forEachRemaining(section -> {
                 ObjectNode target = components.has(section.getKey()) ? (ObjectNode) components.get(section.getKey())
@@ -83,6 +83,11 @@ public final class OpenApiUnion {
             }
         }
         return merged;
+    }
+
+    /** The path as the Ingress serves it: under the service's prefix, the API root as the bare prefix. */
+    public static String path(String prefix, String path) {
+        return "/".equals(path) ? prefix : prefix + path;
     }
 
     /** References of this document to components that another service already defined differently, renamed. */

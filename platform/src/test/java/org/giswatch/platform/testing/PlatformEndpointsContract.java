@@ -57,7 +57,7 @@ public abstract class PlatformEndpointsContract {
                 .extract().header("Link");
         String target = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
         given().get("/" + target).then().statusCode(200)
-                .body(containsString("title: GISWatch open-data API"))
+                .body(containsString("GISWatch open-data API"))
                 .body(containsString("/" + service() + "/"));
     }
 

@@ -1,4 +1,4 @@
-package org.giswatch.platform.openapi;
+package org.giswatch.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * docs/openapi/giswatch.yaml, the whole API on the Ingress' one host, is exactly the union of the three services'
  * committed documents: every operation of each under its prefix, the same after resolving references, and nothing else.
+ * Here because metrics-service is the reactor's last module: with -Dopenapi.update=true every service has rewritten its
+ * document before the union is written.
  */
 class OpenApiUnionTest {
 
@@ -47,10 +49,11 @@ class OpenApiUnionTest {
             Iterator<Map.Entry<String, JsonNode>> paths = service.getValue().path("paths").fields();
             while (paths.hasNext()) {
                 Map.Entry<String, JsonNode> path = paths.next();
-                expected.add(prefix + path.getKey());
+                String served = OpenApiUnion.path(prefix, path.getKey());
+                expected.add(served);
                 JsonNode mine = resolved(service.getValue(), path.getValue(), 0);
-                JsonNode theirs = withoutOperationIds(resolved(merged, merged.path("paths").path(prefix + path.getKey()), 0));
-                assertEquals(withoutOperationIds(mine), theirs, prefix + path.getKey() + " differs from " + service.getKey() + ".yaml");
+                JsonNode theirs = withoutOperationIds(resolved(merged, merged.path("paths").path(served), 0));
+                assertEquals(withoutOperationIds(mine), theirs, served + " differs from " + service.getKey() + ".yaml");
             }
         }
         TreeSet<String> actual = new TreeSet<>();
