@@ -212,6 +212,7 @@ public interface CitationApi {
     @Operation(operationId = "createCitation", summary = "Create a citation",
             description = "`containerId` and every `citedIn[].chapterId` must name existing citations (else 422).")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Citation.class)),
             headers = @Header(name = "Location", description = "URL of the new citation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

@@ -63,7 +63,10 @@ public interface ObservationApi {
                     + "time order. JSON is cursor-paged (follow `next` or `Link: rel=\"next\"`). For CSV use "
                     + "`GET /observations/export/csv` (this path also answers `Accept: text/csv` or `format=csv`).")
     @APIResponse(responseCode = "200", description = "A page of observations",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Warning", description = "Present when expand=citation could not be honoured",
+                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -91,6 +94,8 @@ public interface ObservationApi {
             description = "The same filters and order as the JSON list; every matching row (from `cursor` on) is "
                     + "streamed with a header row. " + CSV_COLUMNS)
     @APIResponse(responseCode = "200", description = "The matching observations as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"observations.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -183,6 +188,7 @@ public interface ObservationApi {
                     + "citation in citation-service (422 naming the field otherwise). 503 with Retry-After when one "
                     + "of those services cannot answer; nothing is stored then.")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)),
             headers = @Header(name = "Location", description = "URL of the new observation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

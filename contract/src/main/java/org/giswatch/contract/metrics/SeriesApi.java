@@ -42,7 +42,10 @@ public interface SeriesApi {
                     + "unknown; an empty page when there are no figures for the subject. Same filters and formats as "
                     + "listing observations. For CSV use `.../export/csv` (this path also answers `Accept: text/csv`).")
     @APIResponse(responseCode = "200", description = "The series",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+            headers = {
+                    @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Warning", description = "Present when expand=citation could not be honoured",
+                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -67,6 +70,8 @@ public interface SeriesApi {
             description = "The same filters and order as the JSON series; every row (from `cursor` on) is streamed "
                     + "with a header row. " + ObservationApi.CSV_COLUMNS)
     @APIResponse(responseCode = "200", description = "The series as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"observations.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

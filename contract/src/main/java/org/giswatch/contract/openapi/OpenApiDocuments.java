@@ -108,6 +108,14 @@ final class OpenApiDocuments {
                     Map.of("schema", media.getSchema() != null && media.getSchema().getRef() != null
                             ? Map.of("$ref", media.getSchema().getRef()) : Map.of("type", "string"))));
             json.addExtension(NEGOTIATED, content);
+            // What those formats carry besides (Content-Disposition of CSV) is declared on the JSON path too.
+            if (formats.getHeaders() != null) {
+                formats.getHeaders().forEach((name, header) -> {
+                    if (json.getHeaders() == null || !json.getHeaders().containsKey(name)) {
+                        json.addHeader(name, header);
+                    }
+                });
+            }
         });
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.problem.ProblemType;
 
@@ -29,6 +30,7 @@ public class ProblemOpenApiFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String RETRY_AFTER = "Retry-After";
+    private static final String ETAG = "ETag";
     private static final Map<String, String> RATE_LIMIT_HEADERS = new LinkedHashMap<>();
 
     static {
@@ -55,11 +57,17 @@ public class ProblemOpenApiFilter implements OASFilter {
                 .description("CSL-JSON: a list of CSL items").items(OASFactory.createSchema().ref("#/components/schemas/CslItem")));
         RATE_LIMIT_HEADERS.forEach((name, description) -> components.addHeader(name, integerHeader(description)));
         components.addHeader(RETRY_AFTER, integerHeader("Seconds to wait before retrying"));
+        components.addHeader(ETAG, OASFactory.createHeader().description("Version of the representation: send it "
+                + "back in If-None-Match (304 while it is current) or, for a write, in If-Match")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
         responses().forEach(components::addResponse);
         components.getResponses().get(ProblemResponses.TOO_MANY_REQUESTS)
                 .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
         components.getResponses().get(ProblemResponses.SERVICE_UNAVAILABLE)
                 .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
+        components.getResponses().get(ProblemResponses.UNAUTHORIZED).addHeader("WWW-Authenticate",
+                OASFactory.createHeader().description("Bearer, with the reason when a token was sent (RFC 6750)")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
 
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -67,6 +75,10 @@ public class ProblemOpenApiFilter implements OASFilter {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
+                // Any operation refuses a query parameter it does not declare (StrictQueryParameters), and an
+                // invalid or expired token, even on a read.
+                addIfAbsent(operation, "400", ProblemResponses.BAD_REQUEST);
+                addIfAbsent(operation, "401", ProblemResponses.UNAUTHORIZED);
                 addIfAbsent(operation, "406", ProblemResponses.NOT_ACCEPTABLE);
                 addIfAbsent(operation, "429", ProblemResponses.TOO_MANY_REQUESTS);
                 addIfAbsent(operation, "500", ProblemResponses.INTERNAL);
@@ -84,6 +96,7 @@ public class ProblemOpenApiFilter implements OASFilter {
                     // Reads are anonymous: said explicitly, so no linter or client guesses a token is needed.
                     operation.setSecurity(new ArrayList<>());
                 }
+                declareETag(operation, entry.getKey());
                 // Every answer of the API carries the client's rate-limit budget.
                 operation.getResponses().getAPIResponses().values().forEach(ProblemOpenApiFilter::addRateLimitHeaders);
             }
@@ -138,6 +151,30 @@ public class ProblemOpenApiFilter implements OASFilter {
                 && new java.util.HashSet<>(schema.getEnumeration()).equals(new java.util.HashSet<Object>(values))) {
             schema.setPattern(null);
         }
+    }
+
+    /**
+     * Every read is conditional: its answer carries an ETag and If-None-Match makes it a 304 (carrying the ETag too).
+     * Every write that returns the record carries its new ETag, the value a client sends back in If-Match.
+     */
+    private static void declareETag(Operation operation, PathItem.HttpMethod method) {
+        APIResponses responses = operation.getResponses();
+        List<APIResponse> tagged = new ArrayList<>();
+        if (method == PathItem.HttpMethod.GET) {
+            if (!responses.hasAPIResponse("304")) {
+                responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                        .description("Not modified since the ETag in If-None-Match"));
+            }
+            tagged.add(responses.getAPIResponse("200"));
+            tagged.add(responses.getAPIResponse("304"));
+        } else if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+            tagged.add(responses.getAPIResponse("200"));
+        } else if (method == PathItem.HttpMethod.POST) {
+            tagged.add(responses.getAPIResponse("201"));
+        }
+        tagged.stream().filter(r -> r != null && r.getRef() == null)
+                .filter(r -> r.getHeaders() == null || r.getHeaders().keySet().stream().noneMatch(ETAG::equalsIgnoreCase))
+                .forEach(r -> r.addHeader(ETAG, OASFactory.createHeader().ref(ETAG)));
     }
 
     private static void addRateLimitHeaders(APIResponse response) {
