@@ -98,6 +98,8 @@ class CitationFormatsTest {
         assertEquals(new Key("incollection"), chapter.getType());
         assertEquals("Nurmakov, Adil", latex(chapter.getField(BibTeXEntry.KEY_AUTHOR)));
         assertEquals("APC and Hivos", latex(chapter.getField(BibTeXEntry.KEY_PUBLISHER)));
+        // One corporate name: braced, so citation managers do not read "APC" and "Hivos" as two publishers.
+        assertTrue(body.contains("publisher = {{APC and Hivos}}"), body);
         BibTeXEntry report = database.resolveEntry(new Key(REPORT));
         assertEquals("978-92-95096-14-1", latex(report.getField(new Key("isbn"))));
         // Keys are the ids: the same on every request.
@@ -159,6 +161,52 @@ class CitationFormatsTest {
         assertProblem(given().queryParam("format", "docx").get("/citations/" + FN11).then(), ProblemType.VALIDATION)
                 .body("errors.field", hasItem("format"));
         assertProblem(given().accept(BIBTEX).get("/citations/no-such-citation").then(), ProblemType.NOT_FOUND);
+    }
+
+    @Test
+    void mediaTypeParametersAreHonouredOrRefusedNeverIgnored() {
+        String harvard = given().accept(BIBLIOGRAPHY + "; style=harvard; locale=en-GB").get("/citations/" + CHAPTER)
+                .then().statusCode(200).contentType(startsWith(BIBLIOGRAPHY)).extract().asString();
+        assertTrue(harvard.startsWith("Nurmakov, A. (2011)"), harvard);
+        given().accept(BIBTEX + "; charset=utf-8").get("/citations/" + FN11).then().statusCode(200)
+                .contentType(startsWith(BIBTEX));
+        assertProblem(given().accept(BIBTEX + "; charset=iso-8859-1").get("/citations/" + FN11).then(),
+                ProblemType.NOT_ACCEPTABLE).body("detail", containsString("UTF-8"));
+        assertProblem(given().accept(RIS + "; version=2").get("/citations/" + FN11).then(), ProblemType.NOT_ACCEPTABLE);
+        // A parameter that cannot be honoured drops only that choice; a later acceptable one is answered.
+        given().accept(BIBTEX + "; charset=iso-8859-1, " + RIS + "; q=0.5").get("/citations/" + FN11).then()
+                .statusCode(200).contentType(startsWith(RIS));
+    }
+
+    @Test
+    void anyCslStyleOfTheStylesPackageIsOfferedAndListed() {
+        given().get("/styles").then().statusCode(200)
+                .body("items", hasItem("apa")).body("items", hasItem("modern-language-association"))
+                .body("items", hasItem("ieee")).body("items", hasItem("chicago-note-bibliography"));
+        given().queryParam("q", "vancouver").get("/styles").then().statusCode(200).body("items", hasItem("vancouver"));
+        String mla = given().accept(BIBLIOGRAPHY).queryParam("style", "modern-language-association").get("/citations/" + CHAPTER)
+                .then().statusCode(200).extract().asString();
+        assertTrue(mla.startsWith("Nurmakov, Adil."), mla);
+        given().accept(BIBLIOGRAPHY).queryParam("style", "ieee").get("/citations/" + FN11).then().statusCode(200)
+                .body(startsWith("[1]"));
+        assertProblem(given().accept(BIBLIOGRAPHY).queryParam("style", "no-such-style").get("/citations/" + FN11).then(),
+                ProblemType.VALIDATION).body("errors.field", hasItem("style"));
+    }
+
+    @Test
+    void eachFormatHasItsOwnOperation() throws Exception {
+        JsonNode item = JSON.readTree(given().get("/citations/" + FN11 + "/export/csl-json").then().statusCode(200)
+                .contentType(startsWith(CSL_JSON)).extract().asString());
+        assertEquals(FN11, item.path("id").asText());
+        JsonNode list = JSON.readTree(given().queryParam("chapter", CHAPTER).get("/citations/export/csl-json").then()
+                .statusCode(200).contentType(startsWith(CSL_JSON)).extract().asString());
+        assertTrue(list.isArray() && list.size() > 1, list.toString());
+        given().get("/citations/" + FN11 + "/export/bibtex").then().statusCode(200).contentType(startsWith(BIBTEX))
+                .body(startsWith("@misc{" + FN11));
+        given().queryParam("style", "harvard").get("/citations/" + CHAPTER + "/export/bibliography").then()
+                .statusCode(200).contentType(startsWith(BIBLIOGRAPHY)).body(startsWith("Nurmakov, A. (2011)"));
+        assertProblem(given().get("/citations/" + FN11 + "/export/docx").then(), ProblemType.VALIDATION);
+        assertProblem(given().get("/citations/no-such-citation/export/ris").then(), ProblemType.NOT_FOUND);
     }
 
     @Test

@@ -143,6 +143,19 @@ class ImportTest {
         assertEquals(new ImportResult(Chapter.FIGURES, 0, 0, Chapter.FIGURES), outcome.result());
     }
 
+    /** CSV has its own operations (the JSON paths keep answering Accept: text/csv for existing users). */
+    @Test
+    void csvExportOperationsAnswerTheSameRowsAsAcceptTextCsv() {
+        String negotiated = given().accept("text/csv").queryParam("country", "kz").get("/observations").then()
+                .statusCode(200).extract().asString();
+        given().queryParam("country", "kz").get("/observations/export/csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).body(equalTo(negotiated));
+        String series = given().get("/series/internet-subscribers/country/kz/export/csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        assertEquals(given().accept("text/csv").get("/series/internet-subscribers/country/kz").then().extract().asString(), series);
+        given().get("/observations/export/xlsx").then().statusCode(400);
+    }
+
     // Needs the merged catalog-service and citation-service.
     @Test
     void exportedCsvImportsBackUnchanged() {

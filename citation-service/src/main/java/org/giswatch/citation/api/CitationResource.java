@@ -72,7 +72,21 @@ public class CitationResource implements CitationApi {
     public RestResponse<String> listFormatted(String chapter, String kind, String language, Integer year, String q,
             int limit, String cursor, String style, String locale, String format) {
         List<CitationEntity> rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
-        return formatted(PageResponses.slice(rows, limit, c -> Cursor.encode(c.id), uri), style, locale, false);
+        return formatted(PageResponses.slice(rows, limit, c -> Cursor.encode(c.id), uri), negotiated(), style, locale, false);
+    }
+
+    @Override
+    public RestResponse<String> export(String format, String chapter, String kind, String language, Integer year,
+            String q, int limit, String cursor, String style, String locale) {
+        List<CitationEntity> rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
+        return formatted(PageResponses.slice(rows, limit, c -> Cursor.encode(c.id), uri),
+                CitationMediaTypes.forFormat(format), style, locale, false);
+    }
+
+    @Override
+    public RestResponse<String> exportOne(String id, String format, String style, String locale) {
+        return formatted(new PageResponses.Slice<>(List.of(service.get(id)), null), CitationMediaTypes.forFormat(format),
+                style, locale, true);
     }
 
     @Override
@@ -82,7 +96,7 @@ public class CitationResource implements CitationApi {
 
     @Override
     public RestResponse<String> getFormatted(String id, String style, String locale, String format) {
-        return formatted(new PageResponses.Slice<>(List.of(service.get(id)), null), style, locale, true);
+        return formatted(new PageResponses.Slice<>(List.of(service.get(id)), null), negotiated(), style, locale, true);
     }
 
     @Override
@@ -137,13 +151,19 @@ public class CitationResource implements CitationApi {
         return service.page(filter, after == null ? null : after.key(0), limit + 1);
     }
 
-    /** The representation Accept (or ?format=) asked for, with a weak ETag over the rows and their containers. */
-    private RestResponse<String> formatted(PageResponses.Slice<CitationEntity> page, String style, String locale,
-            boolean single) {
-        List<CitationEntity> rows = page.rows();
+    /** The format Accept (or ?format=) asked for; FormatNegotiation has taken the media-type parameters out. */
+    private String negotiated() {
         Variant variant = request.selectVariant(FORMATS);
-        String mediaType = variant == null ? CitationMediaTypes.CSL_JSON
-                : variant.getMediaType().getType() + "/" + variant.getMediaType().getSubtype();
+        if (variant == null) {
+            throw new jakarta.ws.rs.NotAcceptableException();
+        }
+        return variant.getMediaType().getType() + "/" + variant.getMediaType().getSubtype();
+    }
+
+    /** The representation in the given format, with a weak ETag over the rows and their containers. */
+    private RestResponse<String> formatted(PageResponses.Slice<CitationEntity> page, String mediaType, String style,
+            String locale, boolean single) {
+        List<CitationEntity> rows = page.rows();
         EntityTag etag = ETags.weak(mediaType + " " + style + " " + locale + " " + uri.getRequestUri().getRawQuery(),
                 formats.versions(rows));
         RestResponse.ResponseBuilder<String> notModified = ETags.notModified(request, etag);

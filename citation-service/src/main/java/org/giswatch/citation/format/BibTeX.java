@@ -46,7 +46,8 @@ public final class BibTeX {
             field(sb, "editor", escape(Names.split(work.editor()).inverted()));
         }
         if (work.publisher() != null) {
-            field(sb, "techreport".equals(type) ? "institution" : "publisher", escape(work.publisher()));
+            // Braced: BibTeX reads "and" in a name list as a separator, and "APC and Hivos" is one corporate name.
+            field(sb, "techreport".equals(type) ? "institution" : "publisher", "{" + escape(work.publisher()) + "}");
         }
         if (work.publisherPlace() != null) {
             field(sb, "address", escape(work.publisherPlace()));

@@ -22,11 +22,13 @@ import de.undercouch.citeproc.output.Bibliography;
  */
 public final class Bibliographies {
 
-    /** Our style names and the CSL style files they stand for. */
-    private static final Map<String, String> STYLES = Map.of(
-            "apa", "apa",
-            "chicago-author-date", "chicago-author-date",
-            "harvard", "harvard-cite-them-right");
+    /** Short names kept from the first version of the API and the CSL styles they stand for. */
+    private static final Map<String, String> ALIASES = Map.of("harvard", "harvard-cite-them-right");
+
+    /** The CSL style id a style name stands for: an alias, or the id itself. */
+    public static String styleId(String style) {
+        return ALIASES.getOrDefault(style, style);
+    }
 
     private Bibliographies() {
     }
@@ -37,7 +39,7 @@ public final class Bibliographies {
         }
         CSLItemData[] items = works.stream().map(Bibliographies::itemData).toArray(CSLItemData[]::new);
         try {
-            CSL csl = new CSL(new ListItemDataProvider(items), STYLES.getOrDefault(style, style), locale);
+            CSL csl = new CSL(new ListItemDataProvider(items), styleId(style), locale);
             csl.setOutputFormat("text");
             csl.registerCitationItems(works.stream().map(w -> w.citation().id()).toList());
             Bibliography bibliography = csl.makeBibliography();

@@ -26,13 +26,20 @@ import de.undercouch.citeproc.CSL;
 public class CitationFormats {
 
     private final Set<String> locales;
+    private final List<String> styles;
 
     public CitationFormats() {
         try {
             locales = Set.copyOf(CSL.getSupportedLocales());
+            styles = CSL.getSupportedStyles().stream().sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("The CSL locales are not on the class path", e);
+            throw new UncheckedIOException("The CSL styles or locales are not on the class path", e);
         }
+    }
+
+    /** The ids of the CSL styles on the class path (the org.citationstyles styles package), sorted. */
+    public List<String> styles() {
+        return styles;
     }
 
     /** The versions a formatted representation depends on: the items and their containers. */
@@ -51,9 +58,16 @@ public class CitationFormats {
             case CitationMediaTypes.CSL_JSON -> works.isEmpty() && single ? "" : CslJson.write(works, single);
             case CitationMediaTypes.BIBTEX -> BibTeX.write(works);
             case CitationMediaTypes.RIS -> Ris.write(works);
-            case CitationMediaTypes.BIBLIOGRAPHY -> Bibliographies.write(works, style, checkedLocale(locale));
+            case CitationMediaTypes.BIBLIOGRAPHY -> Bibliographies.write(works, checkedStyle(style), checkedLocale(locale));
             default -> throw new IllegalArgumentException("Not a citation format: " + mediaType);
         };
+    }
+
+    private String checkedStyle(String style) {
+        if (java.util.Collections.binarySearch(styles, Bibliographies.styleId(style)) < 0) {
+            throw ApiException.invalid("style", CitationMediaTypes.STYLE_MESSAGE);
+        }
+        return style;
     }
 
     private String checkedLocale(String locale) {

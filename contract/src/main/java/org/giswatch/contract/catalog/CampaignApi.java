@@ -89,6 +89,7 @@ public interface CampaignApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCampaign", summary = "Create a campaign")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Campaign.class)),
             headers = @Header(name = "Location", description = "URL of the new campaign", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

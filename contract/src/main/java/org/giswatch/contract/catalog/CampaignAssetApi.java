@@ -84,6 +84,7 @@ public interface CampaignAssetApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCampaignAsset", summary = "Create a campaign asset")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignAsset.class)),
             headers = @Header(name = "Location", description = "URL of the new campaign asset", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

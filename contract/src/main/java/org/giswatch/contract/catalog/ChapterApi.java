@@ -83,6 +83,7 @@ public interface ChapterApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createChapter", summary = "Create a chapter")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Chapter.class)),
             headers = @Header(name = "Location", description = "URL of the new chapter", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

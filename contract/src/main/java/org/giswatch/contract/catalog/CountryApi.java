@@ -81,6 +81,7 @@ public interface CountryApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCountry", summary = "Create a country")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Country.class)),
             headers = @Header(name = "Location", description = "URL of the new country", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

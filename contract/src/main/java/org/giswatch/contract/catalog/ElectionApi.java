@@ -92,6 +92,7 @@ public interface ElectionApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createElection", summary = "Create an election")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Election.class)),
             headers = @Header(name = "Location", description = "URL of the new election", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

@@ -84,6 +84,7 @@ public interface OrganisationApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Organisation.class)),
             headers = @Header(name = "Location", description = "URL of the new organisation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

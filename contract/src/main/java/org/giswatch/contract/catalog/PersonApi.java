@@ -81,6 +81,7 @@ public interface PersonApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPerson", summary = "Create a person")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Person.class)),
             headers = @Header(name = "Location", description = "URL of the new person", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

@@ -81,6 +81,7 @@ public interface ReportApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReport", summary = "Create a report")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
             headers = @Header(name = "Location", description = "URL of the new report", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

@@ -55,6 +55,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public interface CitationApi {
 
     String FORMAT_DESCRIPTION = "For browsers: json, csl-json, bibtex, ris or bibliography; overrides Accept";
+    String STYLE_DESCRIPTION = "Citation style of the bibliography: the id of any CSL style listed by GET /styles "
+            + "(for example apa, modern-language-association, ieee, chicago-note-bibliography), or harvard for "
+            + "harvard-cite-them-right";
 
     @GET
     @Operation(operationId = "listCitations", summary = "List citations",
@@ -85,8 +88,9 @@ public interface CitationApi {
 
     @GET
     @Produces({ CitationMediaTypes.CSL_JSON, CitationMediaTypes.BIBTEX, CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY })
-    @Operation(operationId = "listCitationsFormatted", summary = "List citations as CSL-JSON, BibTeX, RIS or a bibliography",
-            description = "The same filters and paging as the JSON list; the next page is in the `Link` header.")
+    // Accept-negotiated formats on the JSON path, for existing users; documented as exportCitations so that a typed
+    // client's GET /citations stays JSON only.
+    @Operation(operationId = "listCitationsFormatted", hidden = true)
     @APIResponse(responseCode = "200", description = "A page of citations in the requested format",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -99,8 +103,8 @@ public interface CitationApi {
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 1000) String cursor,
-            @Parameter(description = "Citation style of text/x-bibliography") @QueryParam("style") @DefaultValue("apa")
-            @Pattern(regexp = CitationMediaTypes.STYLE_PATTERN, message = CitationMediaTypes.STYLE_MESSAGE) String style,
+            @QueryParam("style") @DefaultValue("apa")
+            @Size(max = 100) @Pattern(regexp = Ids.SLUG_PATTERN, message = CitationMediaTypes.STYLE_MESSAGE) String style,
             @Parameter(description = "CSL locale of text/x-bibliography", example = "en-GB") @QueryParam("locale") @DefaultValue("en-US")
             @Pattern(regexp = CitationMediaTypes.LOCALE_PATTERN, message = CitationMediaTypes.LOCALE_MESSAGE) String locale,
             @Parameter(description = FORMAT_DESCRIPTION) @QueryParam("format")
@@ -123,7 +127,8 @@ public interface CitationApi {
     @GET
     @Path("/{id}")
     @Produces({ CitationMediaTypes.CSL_JSON, CitationMediaTypes.BIBTEX, CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY })
-    @Operation(operationId = "getCitationFormatted", summary = "Get one citation as CSL-JSON, BibTeX, RIS or a formatted reference")
+    // Accept-negotiated formats on the JSON path, for existing users; documented as exportCitation.
+    @Operation(operationId = "getCitationFormatted", hidden = true)
     @APIResponse(responseCode = "200", description = "The citation in the requested format",
             headers = @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -133,18 +138,81 @@ public interface CitationApi {
     RestResponse<String> getFormatted(
             @Parameter(example = "giswatch-2011-kazakhstan-fn11") @PathParam("id")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Citation style of text/x-bibliography") @QueryParam("style") @DefaultValue("apa")
-            @Pattern(regexp = CitationMediaTypes.STYLE_PATTERN, message = CitationMediaTypes.STYLE_MESSAGE) String style,
+            @QueryParam("style") @DefaultValue("apa")
+            @Size(max = 100) @Pattern(regexp = Ids.SLUG_PATTERN, message = CitationMediaTypes.STYLE_MESSAGE) String style,
             @Parameter(description = "CSL locale of text/x-bibliography", example = "en-GB") @QueryParam("locale") @DefaultValue("en-US")
             @Pattern(regexp = CitationMediaTypes.LOCALE_PATTERN, message = CitationMediaTypes.LOCALE_MESSAGE) String locale,
             @Parameter(description = FORMAT_DESCRIPTION) @QueryParam("format")
             @Pattern(regexp = CitationMediaTypes.FORMAT_PATTERN, message = CitationMediaTypes.FORMAT_MESSAGE) String format);
+
+    @GET
+    @Path("/export/{format}")
+    @Produces({ CitationMediaTypes.CSL_JSON, CitationMediaTypes.BIBTEX, CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY })
+    @Operation(operationId = "exportCitations", summary = "List citations as CSL-JSON, BibTeX, RIS or a bibliography",
+            description = "The same filters and paging as the JSON list; the next page is in the `Link` header. "
+                    + "`GET /citations` with `Accept:` one of these media types (or `?format=`) answers the same.")
+    @APIResponse(responseCode = "200", description = "A page of citations in the format of the path",
+            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = CitationMediaTypes.CSL_JSON, schema = @Schema(ref = CitationMediaTypes.CSL_ITEMS_SCHEMA)),
+                    @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationMediaTypes.BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    RestResponse<String> export(
+            @Parameter(description = "csl-json, bibtex, ris or bibliography", example = "bibtex") @PathParam("format")
+            @Pattern(regexp = CitationMediaTypes.EXPORT_PATTERN, message = CitationMediaTypes.EXPORT_MESSAGE) String format,
+            @Parameter(description = "Only sources cited by this chapter", example = "giswatch-2011-kazakhstan") @QueryParam("chapter")
+            @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) String chapter,
+            @Parameter(description = "Only this kind", example = "news-article") @QueryParam("kind")
+            @Pattern(regexp = Citation.KIND_PATTERN, message = Citation.KIND_MESSAGE) String kind,
+            @Parameter(description = "Only titles in this BCP 47 language", example = "ru") @QueryParam("language")
+            @Size(max = 35) @Pattern(regexp = Citation.LANGUAGE_PATTERN, message = "must be a BCP 47 language tag") String language,
+            @Parameter(description = "Only this year of publication", example = "2011") @QueryParam("year")
+            @Min(1800) @Max(2100) Integer year,
+            @Parameter(description = "Words matched against titles, translated titles, author, publisher, interviewee and notes")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor,
+            @Parameter(description = STYLE_DESCRIPTION, example = "harvard") @QueryParam("style") @DefaultValue("apa")
+            @Size(max = 100) @Pattern(regexp = Ids.SLUG_PATTERN, message = CitationMediaTypes.STYLE_MESSAGE) String style,
+            @Parameter(description = "CSL locale of the bibliography", example = "en-GB") @QueryParam("locale") @DefaultValue("en-US")
+            @Pattern(regexp = CitationMediaTypes.LOCALE_PATTERN, message = CitationMediaTypes.LOCALE_MESSAGE) String locale);
+
+    @GET
+    @Path("/{id}/export/{format}")
+    @Produces({ CitationMediaTypes.CSL_JSON, CitationMediaTypes.BIBTEX, CitationMediaTypes.RIS, CitationMediaTypes.BIBLIOGRAPHY })
+    @Operation(operationId = "exportCitation", summary = "Get one citation as CSL-JSON, BibTeX, RIS or a formatted reference",
+            description = "`GET /citations/{id}` with `Accept:` one of these media types (or `?format=`) answers the same.")
+    @APIResponse(responseCode = "200", description = "The citation in the format of the path",
+            headers = @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = CitationMediaTypes.CSL_JSON, schema = @Schema(ref = CitationMediaTypes.CSL_ITEM_SCHEMA)),
+                    @Content(mediaType = CitationMediaTypes.BIBTEX, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationMediaTypes.RIS, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationMediaTypes.BIBLIOGRAPHY, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    RestResponse<String> exportOne(
+            @Parameter(example = "giswatch-2011-kazakhstan-fn11") @PathParam("id")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @Parameter(description = "csl-json, bibtex, ris or bibliography", example = "bibtex") @PathParam("format")
+            @Pattern(regexp = CitationMediaTypes.EXPORT_PATTERN, message = CitationMediaTypes.EXPORT_MESSAGE) String format,
+            @Parameter(description = STYLE_DESCRIPTION, example = "harvard") @QueryParam("style") @DefaultValue("apa")
+            @Size(max = 100) @Pattern(regexp = Ids.SLUG_PATTERN, message = CitationMediaTypes.STYLE_MESSAGE) String style,
+            @Parameter(description = "CSL locale of the bibliography", example = "en-GB") @QueryParam("locale") @DefaultValue("en-US")
+            @Pattern(regexp = CitationMediaTypes.LOCALE_PATTERN, message = CitationMediaTypes.LOCALE_MESSAGE) String locale);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCitation", summary = "Create a citation",
             description = "`containerId` and every `citedIn[].chapterId` must name existing citations (else 422).")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Citation.class)),
             headers = @Header(name = "Location", description = "URL of the new citation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

@@ -11,8 +11,13 @@ public final class CitationMediaTypes {
     /** Values of {@code ?format=}: json, csl-json, bibtex, ris, bibliography. */
     public static final String FORMAT_PATTERN = "^(json|csl-json|bibtex|ris|bibliography)$";
     public static final String FORMAT_MESSAGE = "must be one of json, csl-json, bibtex, ris, bibliography";
-    public static final String STYLE_PATTERN = "^(apa|chicago-author-date|harvard)$";
-    public static final String STYLE_MESSAGE = "must be one of apa, chicago-author-date, harvard";
+    /** Values of the {@code {format}} of the export operations. */
+    public static final String EXPORT_PATTERN = "^(csl-json|bibtex|ris|bibliography)$";
+    public static final String EXPORT_MESSAGE = "must be one of csl-json, bibtex, ris, bibliography";
+    public static final String STYLE_MESSAGE = "must be the id of a CSL style listed by GET /styles, such as apa or ieee";
+    /** Schemas of CSL-JSON, added to the citation document by the OpenAPI filter. */
+    public static final String CSL_ITEM_SCHEMA = "#/components/schemas/CslItem";
+    public static final String CSL_ITEMS_SCHEMA = "#/components/schemas/CslItems";
     public static final String LOCALE_PATTERN = "^[a-z]{2,3}(-[A-Z]{2})?$";
     public static final String LOCALE_MESSAGE = "must be a CSL locale such as en-US, en-GB, de-DE or ru-RU";
 

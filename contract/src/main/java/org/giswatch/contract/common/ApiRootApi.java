@@ -24,7 +24,11 @@ public interface ApiRootApi {
             description = "Service name and version, and links to the OpenAPI document, Swagger UI, health and the "
                     + "collections. Constant while the service runs.")
     @APIResponse(responseCode = "200", description = "The API root",
-            headers = @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+            headers = {
+                    @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "RFC 8631 service-desc: the description of the whole API "
+                            + "(openapi/giswatch.yaml)", schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match",
+            headers = @Header(name = "Link", description = "As on 200", schema = @Schema(type = SchemaType.STRING)))
     RestResponse<ApiRoot> get();
 }

@@ -116,6 +116,7 @@ public interface CandidateApi {
                     + "Value, valueText, period and qualifiers are the candidate's unless the body corrects them. "
                     + "409 when the candidate is not proposed.")
     @APIResponse(responseCode = "201", description = "Accepted; the body is the candidate, Location the observation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Candidate.class)),
             headers = @Header(name = "Location", description = "URL of the new observation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -131,7 +132,8 @@ public interface CandidateApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectCandidate", summary = "Reject a proposed candidate, with the reason",
             description = "409 when the candidate is not proposed.")
-    @APIResponse(responseCode = "200", description = "Rejected; the candidate")
+    @APIResponse(responseCode = "200", description = "Rejected; the candidate",
+            headers = @Header(name = "ETag", description = "Version of the candidate", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

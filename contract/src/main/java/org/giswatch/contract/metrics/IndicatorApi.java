@@ -83,6 +83,7 @@ public interface IndicatorApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createIndicator", summary = "Create an indicator")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)),
             headers = @Header(name = "Location", description = "URL of the new indicator", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

@@ -60,13 +60,14 @@ public interface ObservationApi {
     @Produces({ MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV })
     @Operation(operationId = "listObservations", summary = "List observations",
             description = "Sorted by indicator, subject type, subject, period start and id, so each series reads in "
-                    + "time order. JSON is cursor-paged (follow `next` or `Link: rel=\"next\"`). CSV "
-                    + "(`Accept: text/csv` or `format=csv`) streams every matching row with a header row. " + CSV_COLUMNS)
-    @APIResponse(responseCode = "200", description = "A page of observations, or all of them as CSV",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
-                    @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+                    + "time order. JSON is cursor-paged (follow `next` or `Link: rel=\"next\"`). For CSV use "
+                    + "`GET /observations/export/csv` (this path also answers `Accept: text/csv` or `format=csv`).")
+    @APIResponse(responseCode = "200", description = "A page of observations",
+            headers = {
+                    @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Warning", description = "Present when expand=citation could not be honoured",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     Response list(
@@ -83,6 +84,34 @@ public interface ObservationApi {
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size (JSON), at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/export/{format}")
+    @Produces(MediaTypes.TEXT_CSV)
+    @Operation(operationId = "exportObservations", summary = "Export observations as CSV",
+            description = "The same filters and order as the JSON list; every matching row (from `cursor` on) is "
+                    + "streamed with a header row. " + CSV_COLUMNS)
+    @APIResponse(responseCode = "200", description = "The matching observations as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"observations.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    Response export(
+            @Parameter(description = "The format: csv", example = "csv") @PathParam("format")
+            @Pattern(regexp = "^(csv)$", message = "must be 'csv'") String format,
+            @Parameter(description = "Indicator code", example = "internet-subscribers") @QueryParam("indicator")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String indicator,
+            @Parameter(description = "Kind of subject", example = "campaign") @QueryParam("subjectType")
+            @Pattern(regexp = ObservationFilter.SUBJECT_TYPE_PATTERN, message = ObservationFilter.SUBJECT_TYPE_MESSAGE) String subjectType,
+            @Parameter(description = "Catalog id of the subject", example = "elbasy-net-signature-drive") @QueryParam("subject")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String subject,
+            @Parameter(description = "Country the figures belong to, whatever their subject", example = "kz")
+            @QueryParam("country")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Valid @BeanParam ObservationFilter filter,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
             @Size(max = 1000) String cursor);
 
@@ -159,6 +188,7 @@ public interface ObservationApi {
                     + "citation in citation-service (422 naming the field otherwise). 503 with Retry-After when one "
                     + "of those services cannot answer; nothing is stored then.")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)),
             headers = @Header(name = "Location", description = "URL of the new observation", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

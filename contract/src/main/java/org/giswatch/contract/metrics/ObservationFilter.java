@@ -54,8 +54,9 @@ public class ObservationFilter {
     @Pattern(regexp = "^citation$", message = "must be 'citation'")
     public String expand;
 
-    @Parameter(description = "`csv` answers text/csv like `Accept: text/csv`: every matching row (from `cursor` on) "
-            + "streamed, with a header row", example = "csv")
+    // Kept for existing users of GET /observations?format=csv; documented as GET /observations/export/csv so the
+    // typed answer of GET /observations stays JSON.
+    @Parameter(hidden = true)
     @QueryParam("format")
     @Pattern(regexp = "^(json|csv)$", message = "must be 'json' or 'csv'")
     public String format;

@@ -40,12 +40,13 @@ public interface SeriesApi {
     @Operation(operationId = "getSeries", summary = "The time series of an indicator for a subject",
             description = "Observations ordered by period start (undated figures first). 404 when the indicator is "
                     + "unknown; an empty page when there are no figures for the subject. Same filters and formats as "
-                    + "listing observations. " + ObservationApi.CSV_COLUMNS)
+                    + "listing observations. For CSV use `.../export/csv` (this path also answers `Accept: text/csv`).")
     @APIResponse(responseCode = "200", description = "The series",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
-                    @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+            headers = {
+                    @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Warning", description = "Present when expand=citation could not be honoured",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -59,6 +60,32 @@ public interface SeriesApi {
             @Valid @BeanParam ObservationFilter filter,
             @Parameter(description = "Page size (JSON), at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
+            @Size(max = 1000) String cursor);
+
+    @GET
+    @Path("/{indicator}/{subjectType}/{subject}/export/{format}")
+    @Produces(MediaTypes.TEXT_CSV)
+    @Operation(operationId = "exportSeries", summary = "The time series of an indicator for a subject, as CSV",
+            description = "The same filters and order as the JSON series; every row (from `cursor` on) is streamed "
+                    + "with a header row. " + ObservationApi.CSV_COLUMNS)
+    @APIResponse(responseCode = "200", description = "The series as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"observations.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    Response export(
+            @Parameter(description = "Indicator code", example = "internet-subscribers") @PathParam("indicator")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String indicator,
+            @Parameter(description = "Kind of subject", example = "country") @PathParam("subjectType") @NotNull
+            @Pattern(regexp = ObservationFilter.SUBJECT_TYPE_PATTERN, message = ObservationFilter.SUBJECT_TYPE_MESSAGE) String subjectType,
+            @Parameter(description = "Catalog id of the subject", example = "kz") @PathParam("subject")
+            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String subject,
+            @Parameter(description = "The format: csv", example = "csv") @PathParam("format")
+            @Pattern(regexp = "^(csv)$", message = "must be 'csv'") String format,
+            @Valid @BeanParam ObservationFilter filter,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
             @Size(max = 1000) String cursor);
 }

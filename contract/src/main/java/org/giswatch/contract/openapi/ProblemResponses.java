@@ -1,5 +1,7 @@
 package org.giswatch.contract.openapi;
 
+import java.util.Set;
+
 /**
  * Names of the shared error responses in {@code components/responses}. Operations reference them with
  * {@code @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)} so every error points at one
@@ -21,6 +23,12 @@ public final class ProblemResponses {
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String INTERNAL = "InternalError";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+
+    /**
+     * Operations answered without the database (from configuration or the class path); every other operation
+     * declares 503 for when the database is down.
+     */
+    public static final Set<String> WITHOUT_DATABASE = Set.of("getApiRoot", "listStyles");
 
     private ProblemResponses() {
     }

@@ -19,10 +19,12 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflict", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition Failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload Too Large", 413),
+    URI_TOO_LONG("uri-too-long", "URI Too Long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported Media Type", 415),
     UNPROCESSABLE("unprocessable", "Unprocessable Content", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition Required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too Many Requests", 429),
+    HEADERS_TOO_LARGE("headers-too-large", "Request Header Fields Too Large", 431),
     INTERNAL("internal", "Internal Server Error", 500),
     DEPENDENCY_UNAVAILABLE("dependency-unavailable", "Service Unavailable", 503);
 

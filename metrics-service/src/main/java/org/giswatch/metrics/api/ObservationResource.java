@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.giswatch.contract.common.Change;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.ObservationApi;
@@ -66,6 +67,13 @@ public class ObservationResource implements ObservationApi {
             return responder.page(asOf, limit, cursor, null).toResponse();
         }
         return responses.respond(query, filter, limit, cursor, uri, request, headers);
+    }
+
+    @Override
+    public Response export(String format, String indicator, String subjectType, String subject, String country,
+            ObservationFilter filter, String cursor) {
+        filter.format = format;
+        return list(indicator, subjectType, subject, country, filter, null, Paging.MAX_LIMIT, cursor);
     }
 
     @Override

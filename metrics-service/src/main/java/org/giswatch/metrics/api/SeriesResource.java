@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.metrics.ObservationFilter;
 import org.giswatch.contract.metrics.SeriesApi;
 import org.giswatch.metrics.domain.ObservationQuery;
@@ -36,5 +37,12 @@ public class SeriesResource implements SeriesApi {
         query.subjectType = subjectType;
         query.subject = subject;
         return responses.respond(query, filter, limit, cursor, uri, request, headers);
+    }
+
+    @Override
+    public Response export(String indicator, String subjectType, String subject, String format, ObservationFilter filter,
+            String cursor) {
+        filter.format = format;
+        return get(indicator, subjectType, subject, filter, Paging.MAX_LIMIT, cursor);
     }
 }

@@ -30,8 +30,17 @@ public class ApiRootResource implements ApiRootApi {
         this.request = request;
     }
 
+    /**
+     * The description of the whole API (docs/openapi/giswatch.yaml, all services as the Ingress serves them), served
+     * by every service from the platform jar; linked as RFC 8631's service-desc. Relative, so it resolves on the
+     * service itself and behind the Ingress prefix alike.
+     */
+    public static final String WHOLE_API = "openapi/giswatch.yaml";
+
     @Override
     public RestResponse<ApiRoot> get() {
-        return ETags.ok(request, etag, root);
+        return RestResponse.ResponseBuilder.fromResponse(ETags.ok(request, etag, root))
+                .header("Link", "<" + WHOLE_API + ">; rel=\"service-desc\"; type=\"application/yaml\"; title=\"The whole GISWatch API\"")
+                .build();
     }
 }

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class RecordService {
 
     /** Path segments of a collection that are not record ids. */
-    public static final Set<String> RESERVED_IDS = Set.of("changes", "import");
+    public static final Set<String> RESERVED_IDS = Set.of("changes", "import", "export");
 
     private final EntityManager em;
     private final MergePatch mergePatch;

@@ -87,12 +87,22 @@ public abstract class HttpHardeningContract {
                 .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
                 .options(collection()).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://partner.example")
-                .header("Access-Control-Allow-Methods", containsString("PUT"));
+                .header("Access-Control-Allow-Methods", containsString("PUT"))
+                .header("Vary", containsString("Origin"));
+        // The answer depends on the Origin it echoes: a shared cache must not give it to another origin.
         given().header("Origin", "https://partner.example").get(collection()).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://partner.example")
+                .header("Vary", containsString("Origin"))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"));
+    }
+
+    @Test
+    void requestLineFailuresAreProblems() throws Exception {
+        assertProblem(given().get(collection() + "?limit=1&cursor=" + "a".repeat(9000)).then(), ProblemType.URI_TOO_LONG)
+                .body("detail", containsString("8192"));
+        assertProblem(given().header("X-Padding", "a".repeat(20_000)).get(collection()).then(), ProblemType.HEADERS_TOO_LARGE);
     }
 
     @Test

@@ -7,8 +7,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.giswatch.contract.openapi.ProblemResponses;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Health, metrics, Swagger UI and the OpenAPI drift check: the same for every service. */
 public abstract class PlatformEndpointsContract {
@@ -48,6 +56,16 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
+    void apiRootLinksTheDescriptionOfTheWholeApi() {
+        String link = given().get("/").then().statusCode(200).header("Link", containsString("rel=\"service-desc\""))
+                .extract().header("Link");
+        String target = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        given().get("/" + target).then().statusCode(200)
+                .body(containsString("GISWatch open-data API"))
+                .body(containsString("/" + service() + "/"));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
@@ -55,5 +73,30 @@ public abstract class PlatformEndpointsContract {
     @Test
     void servedOpenApiMatchesTheCommittedDocument() throws Exception {
         OpenApiDrift.assertMatchesCommitted(service());
+    }
+
+    /** Issue 13: a client can tell from the document which operations answer 503 + Retry-After when the database is down. */
+    @Test
+    void everyOperationThatNeedsTheDatabaseDeclares503() throws Exception {
+        JsonNode document = OpenApiLint.YAML.readTree(
+                given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+        List<String> wrong = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            boolean declared = op.getValue().path("responses").has("503");
+            boolean needsDatabase = !ProblemResponses.WITHOUT_DATABASE.contains(op.getValue().path("operationId").asText());
+            if (op.getValue().has("responses") && declared != needsDatabase) {
+                wrong.add(op.getKey() + " " + path.getKey() + (declared ? " declares" : " does not declare") + " 503");
+            }
+        }));
+        assertEquals(List.of(), wrong);
+        assertEquals("#/components/headers/Retry-After",
+                document.at("/components/responses/ServiceUnavailable/headers/Retry-After/$ref").asText());
+    }
+
+    @Test
+    void servedOpenApiIsFitForConsumersTools() throws Exception {
+        String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiLint.check(OpenApiLint.YAML.readTree(served)),
+                "The OpenAPI document has defects that Spectral, Redocly or a typed client would reject");
     }
 }
