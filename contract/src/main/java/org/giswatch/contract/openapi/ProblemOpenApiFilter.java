@@ -95,6 +95,10 @@ public class ProblemOpenApiFilter implements OASFilter {
                 } else if (operation.getSecurity() == null) {
                     // Reads are anonymous: said explicitly, so no linter or client guesses a token is needed.
                     operation.setSecurity(new ArrayList<>());
+                } else if (!operation.getSecurity().isEmpty()) {
+                    // The one protected read, the integrity report, is for admins. (Set here: SmallRye puts an
+                    // @Extension next to @APIResponse annotations among the responses, not on the operation.)
+                    operation.addExtension("x-required-roles", List.of("admin"));
                 }
                 declareETag(operation, entry.getKey());
                 // Every answer of the API carries the client's rate-limit budget.
