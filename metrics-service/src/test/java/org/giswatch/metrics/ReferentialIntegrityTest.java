@@ -231,7 +231,7 @@ class ReferentialIntegrityTest {
                 .body("referrers.items.field", contains("sources[0].citationId", "containerId", "source.citationId"));
         assertEquals(200, status(CITATION, "/citations/ri-cited"));
         // "Who refers to X" is part of each service's contract.
-        at(CATALOG, given()).queryParam("target", "citation:ri-cited").get("/referrers").then().statusCode(200)
+        at(CATALOG, given()).get("/referrers/citation:ri-cited").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo("ri-cites"));
 
         delete(METRICS, "/observations/ri-cites").then().statusCode(204);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +31,7 @@ public interface ReferrersApi {
     int DEFAULT_LIMIT = 20;
 
     @GET
+    @Path("/{target}")
     @Operation(operationId = "listReferrers", summary = "Records of this service that refer to a target",
             description = "The target is kind:id, of this or another service. Lists the first `limit` referrers "
                     + "and counts all of them.")
@@ -38,7 +40,7 @@ public interface ReferrersApi {
     Referrers referrers(
             @Parameter(description = "The record referred to, as kind:id", required = true,
                     example = "citation:giswatch-2011-kazakhstan-fn11")
-            @QueryParam("target") @NotNull @Size(max = ReferenceTarget.MAX_LENGTH)
+            @PathParam("target") @NotNull @Size(max = ReferenceTarget.MAX_LENGTH)
             @Pattern(regexp = ReferenceTarget.PATTERN, message = ReferenceTarget.MESSAGE) String target,
             @Parameter(description = "How many referrers to list, at most 100") @QueryParam("limit")
             @DefaultValue("20") @Min(1) @Max(100) int limit);
