@@ -279,7 +279,8 @@ public interface CitationApi {
                     + "returns the citations without storing; `mode=store` creates or updates `<chapter>-fn<N>` for the "
                     + "given chapter, idempotently, keeping stored fields the footnote does not determine. A field the "
                     + "footnote does not give is left empty and named in `warnings`.")
-    @RequestBody(content = @Content(mediaType = CitationMediaTypes.MARKDOWN, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(content = @Content(mediaType = CitationMediaTypes.MARKDOWN, schema = @Schema(type = SchemaType.STRING),
+            example = CitationMediaTypes.CHAPTER_EXAMPLE))
     @APIResponse(responseCode = "200", description = "The footnotes and the citations read from them")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)

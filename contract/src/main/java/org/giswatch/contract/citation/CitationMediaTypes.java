@@ -7,6 +7,12 @@ public final class CitationMediaTypes {
     public static final String RIS = "application/x-research-info-systems";
     public static final String BIBLIOGRAPHY = "text/x-bibliography";
     public static final String MARKDOWN = "text/markdown";
+    /** A chapter's Markdown as the GISWatch files have it: a passage with its footnote mark, and the footnote. */
+    public static final String CHAPTER_EXAMPLE = "According to the official data, voter turnout was 89.98%. The "
+            + "incumbent president reportedly received 95.55% of the votes.<sup>11</sup>\n\n<sup>11</sup> Tengri News "
+            + "(2011) Нурсултан Назарбаев набрал 95,55% голосов на выборах президента Казахстана (Nursultan Nazarbayev "
+            + "won 95.55% of the votes in the Kazakhstan presidential elections), 5 April. "
+            + "[tengrinews.kz/vibori/183437](http://tengrinews.kz/vibori/183437)\n";
 
     /** Values of {@code ?format=}: json, csl-json, bibtex, ris, bibliography. */
     public static final String FORMAT_PATTERN = "^(json|csl-json|bibtex|ris|bibliography)$";

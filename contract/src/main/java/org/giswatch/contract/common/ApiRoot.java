@@ -26,6 +26,7 @@ public record ApiRoot(
     public record Links(
             @Size(max = 200) @Schema(description = "The OpenAPI document", examples = "/q/openapi") String openapi,
             @Size(max = 200) @Schema(description = "Swagger UI", examples = "/q/swagger-ui") String swaggerUi,
-            @Size(max = 200) @Schema(description = "Health (liveness and readiness)", examples = "/q/health") String health) {
+            @Size(max = 200) @Schema(description = "Health (liveness and readiness)", examples = "/q/health") String health,
+            @Size(max = 200) @Schema(description = "The API guides (HTML)", examples = "/guides") String guides) {
     }
 }

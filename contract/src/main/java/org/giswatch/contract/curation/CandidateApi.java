@@ -51,7 +51,8 @@ public interface CandidateApi {
                     + "the same text again changes nothing. On an edited text, candidates still in it keep their status "
                     + "and decisions, new ones are proposed, and those no longer in it are marked `present: false` "
                     + "(never deleted: an accepted one still names its observation).")
-    @RequestBody(content = @Content(mediaType = CitationMediaTypes.MARKDOWN, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(content = @Content(mediaType = CitationMediaTypes.MARKDOWN, schema = @Schema(type = SchemaType.STRING),
+            example = CitationMediaTypes.CHAPTER_EXAMPLE))
     @APIResponse(responseCode = "200", description = "What changed")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)

@@ -9,6 +9,7 @@ import java.net.URI;
 public enum ProblemType {
     BAD_REQUEST("bad-request", "Bad Request", 400),
     MALFORMED_BODY("malformed-body", "Malformed Request Body", 400),
+    MALFORMED_URI("malformed-uri", "Malformed Request URI", 400),
     VALIDATION("validation", "Validation Failed", 400),
     UNAUTHORIZED("unauthorized", "Unauthorized", 401),
     FORBIDDEN("forbidden", "Forbidden", 403),

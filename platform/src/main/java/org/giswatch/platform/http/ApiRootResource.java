@@ -24,7 +24,7 @@ public class ApiRootResource implements ApiRootApi {
             @ConfigProperty(name = "quarkus.smallrye-openapi.info-version", defaultValue = "1.0.0") String version,
             @ConfigProperty(name = "giswatch.api.collections", defaultValue = "") List<String> collections,
             Request request) {
-        this.root = new ApiRoot(service, version, new ApiRoot.Links("/q/openapi", "/q/swagger-ui", "/q/health"),
+        this.root = new ApiRoot(service, version, new ApiRoot.Links("/q/openapi", "/q/swagger-ui", "/q/health", "/guides"),
                 collections.stream().filter(c -> !c.isBlank()).toList());
         this.etag = new EntityTag(service + "-" + version);
         this.request = request;

@@ -20,10 +20,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The request line and headers, checked before anything parses them, so that what the HTTP layer would answer with an
  * empty 400, 414 or 431 leaves as problem+json: a URI over {@link #MAX_URI} characters (414), headers over
- * {@link #MAX_HEADERS} bytes (431). Quarkus' own limits (quarkus.http.limits.max-initial-line-length,
- * max-header-size) are set above these so that this guard decides. A malformed escape ({@code %ZZ}) or raw non-ASCII
- * bytes in the request line (curl's {@code ?q=Назарбаев}) never get here: the HTTP layer refuses them first with an
- * empty 400.
+ * {@link #MAX_HEADERS} bytes (431), a malformed URI (400 {@code malformed-uri}: raw non-ASCII bytes as in curl's
+ * {@code ?q=Назарбаев}, a {@code %ZZ} escape, an unescaped {@code |}). Quarkus' own limits
+ * (quarkus.http.limits.max-initial-line-length, max-header-size) are set above these, and its own URI check is off
+ * ({@link ServiceMain}), so that this guard decides.
  */
 @ApplicationScoped
 public class RequestLineGuard {
@@ -50,6 +50,12 @@ public class RequestLineGuard {
                     + MAX_URI + " are accepted. Narrow the query, or page with limit and cursor");
             return;
         }
+        var uriDefect = RequestUriDefect.of(uri);
+        if (uriDefect.isPresent()) {
+            // No instance: the path itself is what is malformed.
+            refuse(ctx, ProblemType.MALFORMED_URI, uriDefect.get(), null);
+            return;
+        }
         long headers = 0;
         for (Map.Entry<String, String> header : ctx.request().headers()) {
             headers += header.getKey().length() + header.getValue().length() + 4;
@@ -64,9 +70,12 @@ public class RequestLineGuard {
 
     private void refuse(RoutingContext ctx, ProblemType type, String detail) {
         String path = ctx.request().path();
+        refuse(ctx, type, detail, path == null || path.length() > 200 ? null : path);
+    }
+
+    private void refuse(RoutingContext ctx, ProblemType type, String detail, String instance) {
         try {
-            byte[] body = mapper.writeValueAsBytes(Problems.of(type, detail,
-                    path == null || path.length() > 200 ? null : path, List.of()));
+            byte[] body = mapper.writeValueAsBytes(Problems.of(type, detail, instance, List.of()));
             ctx.response().setStatusCode(type.status())
                     .putHeader("Content-Type", MediaTypes.PROBLEM_JSON)
                     .putHeader("Cache-Control", "no-store")

@@ -59,6 +59,17 @@ class OpenApiResponsesTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), () -> expected + " not in " + problems);
     }
 
+    /** 414 and 431 come before any operation is chosen; they must still be the one Problem shape. */
+    @Test
+    void answersBeforeRoutingAreCheckedAgainstTheProblemSchema() throws IOException {
+        assertEquals(List.of(), responses().check(get("/things/kz", 414, "application/problem+json", PROBLEM)));
+        assertEquals(List.of("GET /things/kz answered 431 before routing: Content-Type text/plain, not "
+                + "application/problem+json"), responses().check(get("/things/kz", 431, "text/plain", "too large")));
+        List<String> problems = responses().check(get("/nowhere", 414, "application/problem+json",
+                "{\"instance\":\"/x\",\"trace\":\"at Foo\"}"));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("trace")), problems::toString);
+    }
+
     @Test
     void anUndeclaredHeaderIsNamed() throws IOException {
         Map<String, List<String>> headers = headers("application/json");

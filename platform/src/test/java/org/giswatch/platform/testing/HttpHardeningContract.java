@@ -10,9 +10,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,7 +24,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.giswatch.contract.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.configuration.MemorySize;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -103,6 +110,45 @@ public abstract class HttpHardeningContract {
         assertProblem(given().get(collection() + "?limit=1&cursor=" + "a".repeat(9000)).then(), ProblemType.URI_TOO_LONG)
                 .body("detail", containsString("8192"));
         assertProblem(given().header("X-Padding", "a".repeat(20_000)).get(collection()).then(), ProblemType.HEADERS_TOO_LARGE);
+    }
+
+    @Test
+    void malformedUrisAreProblemsThatSayHowToEncode() throws Exception {
+        String before = snapshot();
+        // What curl sends for '?q=Назарбаев' without --data-urlencode: raw UTF-8 bytes in the request line.
+        JsonNode raw = rawProblem(collection() + "?q=Назарбаев");
+        assertTrue(raw.path("detail").asText().contains(collection() + "?q=%D0%9D%D0%B0%D0%B7%D0%B0%D1%80%D0%B1%D0%B0"),
+                raw.toString());
+        assertTrue(raw.path("detail").asText().contains("--data-urlencode"), raw.toString());
+        assertTrue(rawProblem(collection() + "?q=%ZZ").path("detail").asText().contains("malformed escape '%ZZ'"));
+        assertTrue(rawProblem(collection() + "/%ZZ").path("detail").asText().contains("malformed escape '%ZZ'"));
+        assertTrue(rawProblem(collection() + "?q=a|b").path("detail").asText().contains("'|'"));
+        assertEquals(before, snapshot());
+    }
+
+    /**
+     * Sends the request line byte for byte (RestAssured would encode it first) and checks that the answer is a
+     * {@code malformed-uri} problem without Java internals.
+     */
+    private static JsonNode rawProblem(String target) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = response.indexOf("\r\n\r\n");
+            String head = response.substring(0, split).toLowerCase(Locale.ROOT);
+            String body = response.substring(split + 4);
+            assertTrue(head.startsWith("http/1.1 400"), target + " -> " + head);
+            assertTrue(head.contains("content-type: application/problem+json"), head);
+            assertTrue(!body.contains("java.") && !body.contains("Exception"), body);
+            JsonNode problem = new ObjectMapper().readTree(body);
+            assertEquals(ProblemType.MALFORMED_URI.uri().toString(), problem.path("type").asText(), body);
+            assertEquals(400, problem.path("status").asInt(), body);
+            return problem;
+        }
     }
 
     @Test

@@ -125,7 +125,7 @@ public final class OpenApiLint {
             }
             JsonNode body = resolve(operation.path("requestBody"), where);
             fields(body.path("content"), (type, media) -> {
-                if (type.contains("json") && !media.has("example") && !media.has("examples")) {
+                if (!media.has("example") && !media.has("examples")) {
                     problems.add(where + " request body " + type + ": no example");
                 }
                 mediaExamples(where + " request body " + type, media);

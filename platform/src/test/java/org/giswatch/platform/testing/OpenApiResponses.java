@@ -40,7 +40,8 @@ public final class OpenApiResponses {
             "referrer-policy", "x-frame-options", "strict-transport-security", "content-security-policy");
     /**
      * Answered by the request-line guard before any operation is chosen (docs/api/problems.md lists them); declaring
-     * them on every operation would say nothing about the operation.
+     * them on every operation would say nothing about the operation, so their body is checked against the shared
+     * Problem schema instead.
      */
     static final Set<Integer> BEFORE_ROUTING = Set.of(414, 431);
 
@@ -82,7 +83,10 @@ public final class OpenApiResponses {
         Template template = templates.stream().filter(t -> t.matches(exchange.path())).findFirst().orElse(null);
         JsonNode operation = template == null ? MissingNode.getInstance()
                 : document.path("paths").path(template.path()).path(head ? "get" : method);
-        if (!operation.isObject() || !METHODS.contains(method) || BEFORE_ROUTING.contains(exchange.status())) {
+        if (BEFORE_ROUTING.contains(exchange.status())) {
+            return beforeRouting(exchange);
+        }
+        if (!operation.isObject() || !METHODS.contains(method)) {
             return problems;
         }
         String where = exchange.method().toUpperCase(Locale.ROOT) + " " + template.path() + " answered "
@@ -135,6 +139,28 @@ public final class OpenApiResponses {
             } catch (IOException e) {
                 problems.add(where + ": the " + mediaType + " body is not JSON: " + e.getMessage());
             }
+        }
+        return problems;
+    }
+
+    /** Not an operation's answer, but still the API's one problem shape: checked against the Problem schema. */
+    private List<String> beforeRouting(Exchange exchange) {
+        List<String> problems = new ArrayList<>();
+        String where = exchange.method().toUpperCase(Locale.ROOT) + " " + exchange.path() + " answered "
+                + exchange.status() + " before routing";
+        String contentType = exchange.header("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            problems.add(where + ": Content-Type " + contentType + ", not application/problem+json");
+            return problems;
+        }
+        try {
+            JsonNode instance = JSON.readTree(exchange.body());
+            JsonNode problem = JSON.createObjectNode().put("$ref", "#/components/schemas/Problem");
+            for (ValidationMessage message : schema(problem).validate(instance)) {
+                problems.add(where + ": " + message.getMessage());
+            }
+        } catch (IOException e) {
+            problems.add(where + ": the body is not JSON: " + e.getMessage());
         }
         return problems;
     }

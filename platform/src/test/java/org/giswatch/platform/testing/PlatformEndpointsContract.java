@@ -6,17 +6,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.startsWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.giswatch.contract.openapi.ProblemResponses;
+import org.giswatch.contract.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Health, metrics, Swagger UI and the OpenAPI drift check: the same for every service. */
 public abstract class PlatformEndpointsContract {
@@ -48,6 +55,7 @@ public abstract class PlatformEndpointsContract {
                 .body("links.openapi", equalTo("/q/openapi"))
                 .body("links.swaggerUi", equalTo("/q/swagger-ui"))
                 .body("links.health", equalTo("/q/health"))
+                .body("links.guides", equalTo("/guides"))
                 .body("collections", not(empty()))
                 .extract().header("ETag");
         String configured = ConfigProvider.getConfig().getValue("giswatch.api.collections", String.class);
@@ -68,6 +76,32 @@ public abstract class PlatformEndpointsContract {
     @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    /** Every guide that Swagger UI's description links to is served, as HTML, resolved as a browser resolves it. */
+    @Test
+    void swaggerUiDescriptionLinksTheGuidesTheServiceServes() throws Exception {
+        String description = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().asString()).path("info").path("description").asText();
+        Matcher links = Pattern.compile("\\]\\((\\.\\./\\.\\./guides[^)]*)\\)").matcher(description);
+        URI swaggerUi = URI.create("http://localhost/q/swagger-ui/");
+        List<String> guides = new ArrayList<>();
+        while (links.find()) {
+            guides.add(swaggerUi.resolve(links.group(1)).getPath());
+        }
+        assertTrue(guides.contains("/guides/records") && guides.contains("/guides"), description);
+        for (String guide : guides) {
+            given().get(guide).then().statusCode(200).contentType(startsWith("text/html"))
+                    .header("Content-Security-Policy", startsWith("default-src 'none'"))
+                    .body(containsString("<h1>"));
+        }
+        // Links between guides stay on the served pages; raw HTML in the Markdown is escaped, not passed on.
+        given().get("/guides/records").then().statusCode(200).body(containsString("href=\"problems"))
+                .body(not(containsString("href=\"problems.md")));
+        given().get("/guides").then().statusCode(200).body(containsString("href=\"guides/curation\""));
+        ProblemAssertions.assertProblem(given().get("/guides/no-such-guide").then(), ProblemType.NOT_FOUND);
+        ProblemAssertions.assertProblem(given().queryParam("lang", "ru").get("/guides/records").then(),
+                ProblemType.VALIDATION).body("errors[0].field", equalTo("lang"));
     }
 
     @Test
