@@ -35,11 +35,16 @@ def main():
         for n, iid in enumerate(indicators, 1):
             f.write(json.dumps({"id": iid, "name": f"Bench indicator {n}", "unit": "count",
                                 "category": f"bench-{n % 5}", "higherIsBetter": True}) + "\n")
+    # An observation that names a footnote must cite a citation printed under it (Provenance), and citedIn must name
+    # a chapter that exists in both citation-service and catalog-service: every bench citation claims footnotes 1-11
+    # (the ones the observations name) of the one chapter the reference data has. Throw-away benchmark data only.
     with open(os.path.join(a.out, "citations.jsonl"), "w") as f:
         for n, cid in enumerate(citations, 1):
+            cited_in = [{"chapterId": "giswatch-2011-kazakhstan", "footnote": fn, "passage": f"Synthetic passage {fn}"}
+                        for fn in range(1, 12)]
             f.write(json.dumps({"id": cid, "kind": "statistics", "author": "Bench Statistics Agency",
                                 "authorType": "organisation", "year": 2020, "title": f"Synthetic statistics {n}",
-                                "citedIn": []}) + "\n")
+                                "citedIn": cited_in}) + "\n")
 
     batch, rows, out = 0, 0, None
     for s, subject in enumerate(people):
