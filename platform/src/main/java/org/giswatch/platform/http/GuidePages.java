@@ -21,13 +21,10 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.problem.Problems;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.giswatch.platform.problem.RouteProblems;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
@@ -49,10 +46,10 @@ public class GuidePages {
 
     private final Map<String, byte[]> pages = new LinkedHashMap<>();
     private final byte[] index;
-    private final ObjectMapper mapper;
+    private final RouteProblems problems;
 
-    public GuidePages(@ConfigProperty(name = "giswatch.guides") List<String> names, ObjectMapper mapper) {
-        this.mapper = mapper;
+    public GuidePages(@ConfigProperty(name = "giswatch.guides") List<String> names, RouteProblems problems) {
+        this.problems = problems;
         Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).escapeHtml(true)
                 .attributeProviderFactory(context -> new GuideLinks(names)).build();
@@ -73,7 +70,7 @@ public class GuidePages {
         router.get("/guides/:name").handler(ctx -> {
             byte[] page = pages.get(ctx.pathParam("name"));
             if (page == null) {
-                refuse(ctx, Problems.of(ProblemType.NOT_FOUND, "No guide named '" + ctx.pathParam("name")
+                problems.send(ctx, Problems.of(ProblemType.NOT_FOUND, "No guide named '" + ctx.pathParam("name")
                         + "'; the guides are listed at /guides", null, List.of()));
             } else {
                 serve(ctx, page);
@@ -92,7 +89,7 @@ public class GuidePages {
         if (!ctx.queryParams().isEmpty()) {
             List<FieldError> errors = ctx.queryParams().names().stream().sorted()
                     .map(name -> new FieldError(name, "is not a parameter of this page")).toList();
-            refuse(ctx, Problems.of(ProblemType.VALIDATION, "The guides take no query parameters", null, errors));
+            problems.send(ctx, Problems.of(ProblemType.VALIDATION, "The guides take no query parameters", null, errors));
             return;
         }
         // Static pages: no script, no remote resource, only the page's own style.
@@ -100,15 +97,6 @@ public class GuidePages {
                 .putHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .putHeader("Cache-Control", "public, max-age=300")
                 .end(Buffer.buffer(page));
-    }
-
-    private void refuse(RoutingContext ctx, org.giswatch.contract.problem.Problem problem) {
-        try {
-            ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", MediaTypes.PROBLEM_JSON)
-                    .putHeader("Cache-Control", "no-store").end(Buffer.buffer(mapper.writeValueAsBytes(problem)));
-        } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(problem.status()).end();
-        }
     }
 
     private static String read(String name) {

@@ -6,14 +6,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.problem.Problems;
+import org.giswatch.platform.problem.RouteProblems;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -33,10 +30,10 @@ public class RequestLineGuard {
     /** Largest sum of header names and values answered. */
     public static final int MAX_HEADERS = 16384;
 
-    private final ObjectMapper mapper;
+    private final RouteProblems problems;
 
-    public RequestLineGuard(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public RequestLineGuard(RouteProblems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -74,14 +71,6 @@ public class RequestLineGuard {
     }
 
     private void refuse(RoutingContext ctx, ProblemType type, String detail, String instance) {
-        try {
-            byte[] body = mapper.writeValueAsBytes(Problems.of(type, detail, instance, List.of()));
-            ctx.response().setStatusCode(type.status())
-                    .putHeader("Content-Type", MediaTypes.PROBLEM_JSON)
-                    .putHeader("Cache-Control", "no-store")
-                    .end(Buffer.buffer(body));
-        } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(type.status()).end();
-        }
+        problems.send(ctx, Problems.of(type, detail, instance, List.of()));
     }
 }

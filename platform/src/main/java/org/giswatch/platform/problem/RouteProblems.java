@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.problem.Problem;
 import org.giswatch.contract.problem.ProblemType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,15 +65,23 @@ public class RouteProblems {
     }
 
     private void tooLarge(RoutingContext ctx) {
+        send(ctx, Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body exceeds the limit of " + maxBodySize + " bytes", ctx.request().path(), List.of()));
+    }
+
+    /**
+     * Ends the exchange with {@code problem} as problem+json, never cached: for every route handler that answers
+     * before (or instead of) a resource.
+     */
+    public void send(RoutingContext ctx, Problem problem) {
         try {
-            byte[] body = mapper.writeValueAsBytes(Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body exceeds the limit of " + maxBodySize + " bytes", ctx.request().path(), List.of()));
-            ctx.response().setStatusCode(413)
+            byte[] body = mapper.writeValueAsBytes(problem);
+            ctx.response().setStatusCode(problem.status())
                     .putHeader("Content-Type", MediaTypes.PROBLEM_JSON)
                     .putHeader("Cache-Control", "no-store")
                     .end(Buffer.buffer(body));
         } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(413).end();
+            ctx.response().setStatusCode(problem.status()).end();
         }
     }
 }
