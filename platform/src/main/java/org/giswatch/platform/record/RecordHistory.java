@@ -21,8 +21,9 @@ import org.hibernate.StatelessSession;
 
 /**
  * Reads the history the database triggers write (table record_history, platform db/record): versions, the state
- * at an instant, change feeds. Stored states are table rows as JSON; they are read back as entities of their kind
- * (jsonb_populate_record) in a stateless session, so a past state never mixes with the current one.
+ * at an instant, change feeds. Past states are table rows as JSON and the latest version is the live row; both
+ * are read back as entities of their kind (jsonb_populate_record) in a stateless session, so a past state never
+ * mixes with the current one.
  */
 @ApplicationScoped
 public class RecordHistory {
@@ -124,8 +125,10 @@ public class RecordHistory {
         if (seqs.isEmpty()) {
             return Map.of();
         }
+        // A version without stored data is the live row (db/record V21): it is read from the table itself.
         String sql = "SELECT h.seq AS history_seq, (jsonb_populate_record(NULL::" + kind.table()
-                + ", h.data)).* FROM record_history h WHERE h.seq IN (:seqs)";
+                + ", coalesce(h.data, (SELECT to_jsonb(t) - 'search' FROM " + kind.table()
+                + " t WHERE t.id = h.record_id)))).* FROM record_history h WHERE h.seq IN (:seqs)";
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (StatelessSession session = em.unwrap(Session.class).getSessionFactory()
                     .openStatelessSession(connection)) {

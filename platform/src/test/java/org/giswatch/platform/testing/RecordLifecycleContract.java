@@ -62,8 +62,12 @@ public abstract class RecordLifecycleContract {
         String item = c.item(id);
         editor().contentType(ContentType.JSON).body(c.newRecord().apply(id)).post(c.path()).then().statusCode(201);
         Map<String, Object> created = given().get(item).then().statusCode(200).extract().path("$");
+        // The latest version is read from the live row, earlier ones from the copy kept when they ended.
+        given().get(item + "/versions/1").then().statusCode(200).body("", equalTo(created));
         patch(c, item, "first");
         patch(c, item, "second");
+        given().get(item + "/versions/3").then().statusCode(200).body(c.field(), equalTo("second"));
+        given().get(item + "/versions/2").then().statusCode(200).body(c.field(), equalTo("first"));
         admin().header("If-Match", etagOf(item)).delete(item).then().statusCode(204);
 
         assertProblem(given().get(item).then(), ProblemType.GONE).body("detail", containsString(item + "/versions"));
