@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 
 import org.giswatch.contract.catalog.CatalogRecord;
 import org.giswatch.platform.record.RecordEntity;
+import org.giswatch.platform.record.RecordJson;
 
 /**
  * A catalog row: the record itself (jsonb "data", without audit) plus copies of the fields that are filtered or
@@ -13,6 +14,12 @@ import org.giswatch.platform.record.RecordEntity;
  */
 @MappedSuperclass
 public abstract class CatalogEntity<D extends CatalogRecord<D>> extends RecordEntity<D> {
+
+    /**
+     * {@link #toDto()} as PostgreSQL builds it (the fast read path, RecordJson): the stored record plus its audit.
+     * Its keys come in jsonb's order.
+     */
+    public static final String JSON = "r.data || jsonb_build_object('audit', " + RecordJson.AUDIT + ")";
 
     public String name;
 

@@ -56,6 +56,7 @@ public final class CatalogKind {
 
     private static <D extends CatalogRecord<D>, E extends CatalogEntity<D>> RecordKind<D, E> kind(String name,
             String collection, Class<D> recordType, Class<E> entityType, Supplier<E> factory) {
-        return new RecordKind<>(name, collection, recordType, entityType, factory, new CatalogHooks<>(name));
+        return new RecordKind<>(name, collection, recordType, entityType, factory, new CatalogHooks<>(name),
+                CatalogEntity.JSON);
     }
 }

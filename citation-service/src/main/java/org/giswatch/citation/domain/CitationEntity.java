@@ -12,12 +12,19 @@ import jakarta.persistence.Table;
 import org.giswatch.contract.citation.Citation;
 import org.giswatch.contract.citation.CitedIn;
 import org.giswatch.platform.record.RecordEntity;
+import org.giswatch.platform.record.RecordJson;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "citation")
 public class CitationEntity extends RecordEntity<Citation> {
+
+    /** {@link #toDto()} as PostgreSQL builds it (the fast read path, RecordJson). */
+    public static final String JSON = RecordJson.object("id", "kind", "author", "authorType", "publisher", "editor",
+            "interviewee", "place", "year", "date", "datePrinted", "title", "subtitle", "language", "translatedTitle",
+            "translatedTitleLanguage", "url", "urlText", "archivedUrl", "containerTitle", "containerId", "pages", "isbn",
+            "issn", "reportNumber", "licence", "licenceUrl", "notes", "citedIn");
     public String kind;
     public String author;
     @Column(name = "author_type")

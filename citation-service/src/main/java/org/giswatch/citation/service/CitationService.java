@@ -35,7 +35,7 @@ public class CitationService {
                     CitationService.check(citation);
                     return citation;
                 }
-            });
+            }, CitationEntity.JSON);
 
     private final RecordService records;
 

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,9 +104,10 @@ public class ObservationResponses {
         }
         if (!"citation".equals(filter.expand)) {
             // The request URI decides the page (filters, cursor, limit, and the host its links name).
-            return pages.get(uri.getRequestUri().toString(), () -> PageResponses.render(
-                    service.page(query, afterKey, limit + 1), limit, o -> Cursor.encode(sortKey(o)),
-                    o -> versionOf(o, Expansion.NONE), uri, mapper)).respond(request);
+            return pages.get(uri.getRequestUri().toString(), () -> PageResponses.renderJson(
+                    service.pageJson(query, afterKey, limit + 1), limit, row -> Cursor.encode(row.sortKey().toArray(String[]::new)),
+                    row -> versionOf(row.id(), row.updatedAt(), Expansion.NOT_EXPANDED), uri, mapper))
+                    .respond(request);
         }
         List<Observation> rows = service.page(query, afterKey, limit + 1);
         Expansion expansion = expand(rows);
@@ -119,7 +121,12 @@ public class ObservationResponses {
     }
 
     private static String versionOf(Observation o, Expansion expansion) {
-        return o.id() + ":" + o.audit().updatedAt() + ":" + expansion.tagOf(o);
+        return versionOf(o.id(), o.audit().updatedAt(), expansion.tagOf(o));
+    }
+
+    /** What a page's weak ETag is made of for one row: the same for rows read as JSON and as records. */
+    private static String versionOf(String id, OffsetDateTime updatedAt, String expansionTag) {
+        return id + ":" + updatedAt + ":" + expansionTag;
     }
 
     /**
@@ -128,10 +135,7 @@ public class ObservationResponses {
      */
     Response item(String id, boolean expand, Request request) {
         if (!expand) {
-            return items.get(id, () -> {
-                ObservationService.Item item = service.item(id);
-                return RenderedJson.of(mapper, item.observation(), ETags.item(item.version()), null);
-            }).respond(request);
+            return items.get(id, () -> RenderedJson.of(service.json(id))).respond(request);
         }
         ObservationService.Item item = service.item(id);
         Observation o = item.observation();
@@ -230,6 +234,7 @@ public class ObservationResponses {
     record Expansion(Map<String, Citation> citations, List<String> missing, boolean degraded) {
 
         static final Expansion NONE = new Expansion(Map.of(), List.of(), false);
+        static final String NOT_EXPANDED = Integer.toHexString(Objects.hashCode(null));
 
         Observation apply(Observation o) {
             Citation citation = citations.get(o.source().citationId());
@@ -241,6 +246,7 @@ public class ObservationResponses {
                     o.rank(), citation, o.audit());
         }
 
+        /** What the embedded citation adds to a tag; {@link #NOT_EXPANDED} when none is embedded. */
         String tagOf(Observation o) {
             return Integer.toHexString(Objects.hashCode(citations.get(o.source().citationId())));
         }

@@ -13,12 +13,17 @@ import jakarta.persistence.Table;
 import org.giswatch.contract.metrics.Indicator;
 import org.giswatch.platform.record.Keyset;
 import org.giswatch.platform.record.RecordEntity;
+import org.giswatch.platform.record.RecordJson;
 import org.giswatch.platform.record.RecordQuery;
 
 
 @Entity
 @Table(name = "indicator")
 public class IndicatorEntity extends RecordEntity<Indicator> {
+
+    /** {@link #toDto()} as PostgreSQL builds it (the fast read path, RecordJson). */
+    public static final String JSON = RecordJson.object("id", "name", "description", "unit", "category",
+            "higherIsBetter");
 
     public String name;
 

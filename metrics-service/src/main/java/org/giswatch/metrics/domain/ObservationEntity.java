@@ -15,6 +15,7 @@ import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.Qualifier;
 import org.giswatch.contract.metrics.Rank;
 import org.giswatch.platform.record.RecordEntity;
+import org.giswatch.platform.record.RecordJson;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,6 +23,12 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "observation")
 public class ObservationEntity extends RecordEntity<Observation> {
+
+    /** {@link #toDto()} as PostgreSQL builds it (the fast read path, RecordJson); citation is never stored. */
+    public static final String JSON = RecordJson.object("id", "indicator", "subjectType", "subject", "country", "period",
+            "periodStart", "periodEnd", "value", "valueText", "qualifiers",
+            "source=json_build_object('citationId', r.citation_id, 'footnote', r.footnote, 'passage', r.passage)",
+            "note", "rank");
 
     public String indicator;
 

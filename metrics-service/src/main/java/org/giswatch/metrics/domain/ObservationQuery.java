@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 
 import org.giswatch.platform.record.Keyset;
 import org.giswatch.platform.record.Keyset.Column;
+import org.giswatch.platform.record.RecordJson;
+import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordQuery;
 
 /**
@@ -39,6 +41,12 @@ public class ObservationQuery {
     public List<ObservationEntity> page(EntityManager em, String[] after, int size) {
         RecordQuery query = filters();
         return query.page(em, ObservationEntity.class, rows(query), ORDER, after == null ? null : List.of(after), size);
+    }
+
+    /** The same page as {@link #page}, as JSON that PostgreSQL builds (the fast read path). */
+    public List<RecordJson.Row> json(EntityManager em, RecordKind<?, ?> kind, String[] after, int size) {
+        RecordQuery query = filters();
+        return query.json(em, kind, rows(query), ORDER, after == null ? null : List.of(after), size);
     }
 
     /**

@@ -17,7 +17,7 @@ public class IndicatorService {
 
     /** An indicator cannot be deleted while observations use it (ReferenceGuard, with MetricsReferences). */
     public static final RecordKind<Indicator, IndicatorEntity> KIND = new RecordKind<>("indicator", "indicators",
-            Indicator.class, IndicatorEntity.class, IndicatorEntity::new);
+            Indicator.class, IndicatorEntity.class, IndicatorEntity::new, IndicatorEntity.JSON);
 
     private final RecordService records;
     private final ReadCache<String, Boolean> known;

@@ -2,6 +2,7 @@ package org.giswatch.metrics.service;
 
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.platform.record.RecordHooks;
+import org.giswatch.platform.record.RecordJson;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordService;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public class ObservationService {
                 public Observation check(Observation record) {
                     return normaliseOrThrow(record);
                 }
-            });
+            }, ObservationEntity.JSON);
     /** Ids per lookup query of a bulk store (well below PostgreSQL's bind-parameter limit). */
     private static final int LOOKUP_CHUNK = 1000;
     private static final Pattern PERIOD = Pattern.compile(Periods.PATTERN);
@@ -56,10 +57,12 @@ public class ObservationService {
 
     private final EntityManager em;
     private final RecordService records;
+    private final RecordJson json;
 
-    public ObservationService(EntityManager em, RecordService records) {
+    public ObservationService(EntityManager em, RecordService records, RecordJson json) {
         this.em = em;
         this.records = records;
+        this.json = json;
     }
 
     /** One page of a JSON response, read in the request's session without a transaction of its own. */
@@ -71,6 +74,16 @@ public class ObservationService {
     public List<Observation> batch(ObservationQuery query, String[] after, int size) {
         return QuarkusTransaction.requiringNew().call(
                 () -> query.page(em, after, size).stream().map(ObservationEntity::toDto).toList());
+    }
+
+    /** One page of a JSON response from the fast read path (RecordJson), in the request's session. */
+    public List<RecordJson.Row> pageJson(ObservationQuery query, String[] after, int size) {
+        return query.json(em, KIND, after, size);
+    }
+
+    /** One observation from the fast read path (RecordJson): 410 or 404 when there is none. */
+    public RecordJson.Row json(String id) {
+        return json.item(KIND, id).orElseThrow(() -> records.missing(KIND, id));
     }
 
     public Item item(String id) {

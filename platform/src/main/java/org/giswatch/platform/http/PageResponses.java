@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.contract.common.Page;
+import org.giswatch.platform.record.RecordJson;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
  * Builds collection responses the same way everywhere: a {@link Page} body with {@code next}, the matching
@@ -48,6 +50,17 @@ public final class PageResponses {
             Function<T, String> versionOf, UriInfo uri, ObjectMapper mapper) {
         Slice<T> slice = slice(rows, limit, cursorOf, uri);
         return RenderedJson.of(mapper, new Page<>(slice.rows(), slice.next()), slice.etag(versionOf, uri), slice.next());
+    }
+
+    /**
+     * A page of rows from the fast read path ({@link RecordJson}): their JSON goes into the page as it is, and the
+     * ETag and next link are those of {@link #page} for the same rows.
+     */
+    public static RenderedJson renderJson(List<RecordJson.Row> rows, int limit, Function<RecordJson.Row, String> cursorOf,
+            Function<RecordJson.Row, String> versionOf, UriInfo uri, ObjectMapper mapper) {
+        Slice<RecordJson.Row> slice = slice(rows, limit, cursorOf, uri);
+        List<RawValue> items = slice.rows().stream().map(row -> new RawValue(row.json())).toList();
+        return RenderedJson.of(mapper, new Page<>(items, slice.next()), slice.etag(versionOf, uri), slice.next());
     }
 
     /** The rows of one page and the URL of the next, for collections that render pages in other formats. */

@@ -1,10 +1,14 @@
 package org.giswatch.platform.http;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+
+import org.giswatch.platform.record.RecordJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +25,11 @@ public record RenderedJson(byte[] json, EntityTag etag, String next) {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise " + body.getClass().getSimpleName(), e);
         }
+    }
+
+    /** A record's JSON as PostgreSQL built it (the fast read path), with its item ETag. */
+    public static RenderedJson of(RecordJson.Row row) {
+        return new RenderedJson(row.json().getBytes(StandardCharsets.UTF_8), ETags.item(row.version()), null);
     }
 
     public Response respond(Request request) {

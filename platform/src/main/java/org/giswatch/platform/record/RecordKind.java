@@ -8,7 +8,8 @@ import org.giswatch.contract.common.ApiRecord;
 
 /**
  * One kind of record: its name (in details, "No election with id …"), its collection path, its API record and
- * entity types and its hooks. Everything generic about a record's lifecycle goes through this.
+ * entity types, its hooks and its JSON as PostgreSQL builds it (the fast read path, {@link RecordJson}).
+ * Everything generic about a record's lifecycle goes through this.
  */
 public final class RecordKind<D extends ApiRecord<D>, E extends RecordEntity<D>> {
 
@@ -18,20 +19,28 @@ public final class RecordKind<D extends ApiRecord<D>, E extends RecordEntity<D>>
     private final Class<E> entityType;
     private final Supplier<E> factory;
     private final RecordHooks<D, E> hooks;
+    private final String json;
 
+    /**
+     * @param json a SQL expression over the row {@code r} of the kind's table that builds the API record as json or
+     *        jsonb, keys in the record's component order where json allows it (see {@link RecordJson}); nulls
+     *        are dropped afterwards, as every record is written with {@code NON_NULL}
+     */
     public RecordKind(String name, String collection, Class<D> recordType, Class<E> entityType, Supplier<E> factory,
-            RecordHooks<D, E> hooks) {
+            RecordHooks<D, E> hooks, String json) {
         this.name = name;
         this.collection = collection;
         this.recordType = recordType;
         this.entityType = entityType;
         this.factory = factory;
         this.hooks = hooks;
+        this.json = json;
     }
 
-    public RecordKind(String name, String collection, Class<D> recordType, Class<E> entityType, Supplier<E> factory) {
+    public RecordKind(String name, String collection, Class<D> recordType, Class<E> entityType, Supplier<E> factory,
+            String json) {
         this(name, collection, recordType, entityType, factory, new RecordHooks<>() {
-        });
+        }, json);
     }
 
     public String name() {
@@ -61,6 +70,11 @@ public final class RecordKind<D extends ApiRecord<D>, E extends RecordEntity<D>>
 
     public RecordHooks<D, E> hooks() {
         return hooks;
+    }
+
+    /** The SQL expression of the record's JSON over the row {@code r} (see the constructor). */
+    public String json() {
+        return json;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.giswatch.platform.problem.ApiException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
  * The HTTP side of one record kind, the same for every collection of every service: ETags and If-Match, 201 +
@@ -57,10 +58,24 @@ public class RecordResponder<D extends ApiRecord<D>, E extends RecordEntity<D>> 
                 e -> e.id + ":" + e.version, uri, request);
     }
 
+    /** The current record from the fast read path ({@link RecordJson}), or the record as it stood at asOf. */
     public RestResponse<D> get(String id, String asOf) {
         OffsetDateTime at = instant("asOf", asOf);
-        E entity = at == null ? lifecycle.records().get(kind, id) : lifecycle.records().asOf(kind, id, at);
+        if (at == null) {
+            return rendered(lifecycle.json().item(kind, id).orElseThrow(() -> lifecycle.records().missing(kind, id)));
+        }
+        E entity = lifecycle.records().asOf(kind, id, at);
         return ETags.ok(request, ETags.item(entity.version), entity.toDto());
+    }
+
+    /**
+     * A record's JSON as PostgreSQL built it, answered as the contract's record type (which the OpenAPI document
+     * and the generated clients see): the Jackson writer writes a RawValue as it is.
+     */
+    @SuppressWarnings("unchecked")
+    private RestResponse<D> rendered(RecordJson.Row row) {
+        RestResponse<?> response = ETags.ok(request, ETags.item(row.version()), new RawValue(row.json()));
+        return (RestResponse<D>) response;
     }
 
     public RestResponse<D> create(D body) {
