@@ -47,7 +47,7 @@ public class ElectionResource implements ElectionApi {
                         + (fromDate == null ? 0 : fromDate.getYear()) + ")", fromDate)
                 .condition("held_on <= %s OR (held_on IS NULL AND year <= "
                         + (toDate == null ? 0 : toDate.getYear()) + ")", toDate);
-        return responder.list(query, Sort.parse(sort), e -> e.year, asOf, limit, cursor);
+        return responder.list(query, Sort.parse(sort), asOf, limit, cursor);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.giswatch.catalog.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -14,7 +13,6 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.CatalogRecord;
 import org.giswatch.contract.common.Page;
 import org.giswatch.platform.http.Cursor;
-import org.giswatch.platform.http.PageResponses;
 import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordLifecycle;
@@ -34,12 +32,11 @@ final class Responder<D extends CatalogRecord<D>, E extends CatalogEntity<D>> ex
     }
 
     RestResponse<Page<D>> list(RecordQuery query, String asOf, int limit, String cursor) {
-        return list(query, Sort.BY_ID, null, asOf, limit, cursor);
+        return list(query, Sort.BY_ID, asOf, limit, cursor);
     }
 
-    /** @param sortKey the value of the sort attribute of a row, for the cursor (null when sorting by id) */
-    RestResponse<Page<D>> list(RecordQuery query, Sort sort, Function<E, Object> sortKey, String asOf, int limit,
-            String cursor) {
+    /** A page from the fast read path; its cursor holds the sort columns' values of the last row. */
+    RestResponse<Page<D>> list(RecordQuery query, Sort sort, String asOf, int limit, String cursor) {
         if (asOf != null) {
             if (!query.unfiltered() || sort.attribute() != null) {
                 throw ApiException.invalid("asOf", "combines only with limit and cursor (a past list is sorted by id)");
@@ -50,10 +47,8 @@ final class Responder<D extends CatalogRecord<D>, E extends CatalogEntity<D>> ex
         if (after != null && sort.attribute() != null && !after.key(0).matches("-?[0-9]{1,9}")) {
             throw ApiException.invalid("cursor", "is not a cursor this API issued; follow the 'next' link of a page");
         }
-        return PageResponses.page(service.page(kind, query, sort, after == null ? null : after.keys(), limit + 1), limit,
-                CatalogEntity::toDto,
-                e -> sort.attribute() == null ? Cursor.encode(e.id) : Cursor.encode(String.valueOf(sortKey.apply(e)), e.id),
-                e -> e.id + ":" + e.version, uri, request);
+        return renderedPage(service.page(kind, query, sort, after == null ? null : after.keys(), limit + 1), limit,
+                row -> Cursor.encode(row.sortKey().toArray(String[]::new)));
     }
 
     /** An ISO date query parameter (its format is already validated), or null. */

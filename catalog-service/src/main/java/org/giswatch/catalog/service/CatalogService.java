@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.giswatch.catalog.domain.CatalogEntity;
 import org.giswatch.catalog.domain.Sort;
+import org.giswatch.platform.record.RecordJson;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordQuery;
 
@@ -25,12 +26,11 @@ public class CatalogService {
     }
 
     /** Up to {@code size} rows matching {@code query}, after the keyset {@code after} (null for the first page). */
-    public <E extends CatalogEntity<?>> List<E> page(RecordKind<?, E> kind, RecordQuery query, Sort sort,
-            List<String> after, int size) {
+    public List<RecordJson.Row> page(RecordKind<?, ?> kind, RecordQuery query, Sort sort, List<String> after, int size) {
         List<Object> position = after == null ? null : new ArrayList<>(after);
         if (position != null && sort.attribute() != null) {
             position.set(0, Integer.valueOf(after.get(0))); // the only sort attribute, year, is an integer
         }
-        return query.page(em, kind.entityType(), query.select(kind.table()), sort.keyset(), position, size);
+        return query.json(em, kind, query.select(kind.table()), sort.keyset(), position, size);
     }
 }

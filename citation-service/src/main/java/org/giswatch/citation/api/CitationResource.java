@@ -65,7 +65,7 @@ public class CitationResource implements CitationApi {
             throw ApiException.invalid("asOf", "combines only with limit and cursor");
         }
         return responder.page(asOf, limit, cursor,
-                after -> service.page(new CitationFilter(chapter, kind, language, year, q), after, limit + 1));
+                after -> service.pageJson(new CitationFilter(chapter, kind, language, year, q), after, limit + 1));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.giswatch.contract.citation.CitedIn;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordHooks;
+import org.giswatch.platform.record.RecordJson;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.platform.record.RecordService;
@@ -47,6 +48,13 @@ public class CitationService {
         RecordQuery query = filter.query();
         return query.page(Panache.getEntityManager(), CitationEntity.class, query.select(KIND.table()),
                 CitationFilter.ORDER, afterId == null ? null : List.of(afterId, afterId), size);
+    }
+
+    /** The same page as {@link #page}, from the fast read path (RecordJson). */
+    public List<RecordJson.Row> pageJson(CitationFilter filter, String afterId, int size) {
+        RecordQuery query = filter.query();
+        return query.json(Panache.getEntityManager(), KIND, query.select(KIND.table()), CitationFilter.ORDER,
+                afterId == null ? null : List.of(afterId, afterId), size);
     }
 
     public CitationEntity get(String id) {

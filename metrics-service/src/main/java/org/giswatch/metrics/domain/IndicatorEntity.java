@@ -14,6 +14,7 @@ import org.giswatch.contract.metrics.Indicator;
 import org.giswatch.platform.record.Keyset;
 import org.giswatch.platform.record.RecordEntity;
 import org.giswatch.platform.record.RecordJson;
+import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordQuery;
 
 
@@ -56,9 +57,10 @@ public class IndicatorEntity extends RecordEntity<Indicator> {
     }
 
     /** Keyset page ordered by id, optionally filtered by a name fragment and a category. */
-    public static List<IndicatorEntity> page(String q, String category, String afterId, int size) {
+    public static List<RecordJson.Row> page(RecordKind<?, ?> kind, String q, String category, String afterId,
+            int size) {
         RecordQuery query = RecordQuery.where().contains("lower(name)", q).equal("category", category);
-        return query.page(getEntityManager(), IndicatorEntity.class, query.select("indicator"), Keyset.ascending("id"),
+        return query.json(getEntityManager(), kind, query.select("indicator"), Keyset.ascending("id"),
                 afterId == null ? null : List.of(afterId), size);
     }
 

@@ -8,6 +8,7 @@ import org.giswatch.contract.metrics.Indicator;
 import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.platform.cache.ReadCache;
 import org.giswatch.platform.cache.ReadCaches;
+import org.giswatch.platform.record.RecordJson;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordService;
 
@@ -27,8 +28,8 @@ public class IndicatorService {
         this.known = caches.create("indicators-known", 1_000);
     }
 
-    public List<IndicatorEntity> page(String q, String category, String afterId, int size) {
-        return IndicatorEntity.page(q, category, afterId, size);
+    public List<RecordJson.Row> page(String q, String category, String afterId, int size) {
+        return IndicatorEntity.page(KIND, q, category, afterId, size);
     }
 
     /** 404 (or 410) unless the indicator exists (asked by every series query, so answered from memory). */

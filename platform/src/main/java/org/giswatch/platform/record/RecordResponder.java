@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,18 +48,40 @@ public class RecordResponder<D extends ApiRecord<D>, E extends RecordEntity<D>> 
         this.headers = headers;
     }
 
-    /** A page of current rows (the caller's query), or of the rows as they stood at {@code asOf}. */
-    public RestResponse<Page<D>> page(String asOf, int limit, String cursor, Function<String, List<E>> currentAfter) {
+    /**
+     * A page of current rows from the fast read path (the caller's query, by id after the cursor's id), or of the
+     * rows as they stood at {@code asOf}.
+     */
+    public RestResponse<Page<D>> page(String asOf, int limit, String cursor,
+            Function<String, List<RecordJson.Row>> currentAfter) {
         Cursor after = Cursor.decode(cursor, 1);
         String afterId = after == null ? null : after.key(0);
         OffsetDateTime at = instant("asOf", asOf);
-        List<E> rows = at == null ? currentAfter.apply(afterId)
-                : lifecycle.records().pageAsOf(kind, at, afterId, limit + 1);
-        return PageResponses.page(rows, limit, RecordEntity::toDto, e -> Cursor.encode(e.id),
-                e -> e.id + ":" + e.version, uri, request);
+        if (at == null) {
+            return renderedPage(currentAfter.apply(afterId), limit, row -> Cursor.encode(row.id()));
+        }
+        return PageResponses.page(lifecycle.records().pageAsOf(kind, at, afterId, limit + 1), limit,
+                RecordEntity::toDto, e -> Cursor.encode(e.id), e -> e.id + ":" + e.version, uri, request);
     }
 
-    /** The current record from the fast read path ({@link RecordJson}), or the record as it stood at asOf. */
+    /**
+     * A page of rows from the fast read path, answered as the contract's page type (see {@link #rendered}), with
+     * the ETag, next link and Link header of a page of entities.
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public RestResponse<Page<D>> renderedPage(List<RecordJson.Row> rows, int limit,
+            Function<RecordJson.Row, String> cursorOf) {
+        RestResponse<Page<RawValue>> page = PageResponses.page(rows, limit, row -> new RawValue(row.json()), cursorOf,
+                row -> row.id() + ":" + row.version(), uri, request);
+        RestResponse.ResponseBuilder builder = RestResponse.ResponseBuilder.fromResponse((RestResponse) page);
+        if (page.hasEntity()) {
+            // The writer would otherwise serialise the items as the declared Page<D>; this names what they are.
+            builder.entity(new GenericEntity<Page<RawValue>>(page.getEntity()) {
+            });
+        }
+        return builder.build();
+    }
+
     public RestResponse<D> get(String id, String asOf) {
         OffsetDateTime at = instant("asOf", asOf);
         if (at == null) {
