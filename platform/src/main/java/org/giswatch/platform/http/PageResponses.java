@@ -1,5 +1,7 @@
 package org.giswatch.platform.http;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,14 +14,17 @@ import org.giswatch.contract.common.Page;
 import org.giswatch.platform.record.RecordJson;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
  * Builds collection responses the same way everywhere: a {@link Page} body with {@code next}, the matching
  * {@code Link: <…>; rel="next"} header, a weak ETag over the page's item versions and 304 on If-None-Match.
  */
 public final class PageResponses {
+
+    private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT = ",\"next\":".getBytes(StandardCharsets.US_ASCII);
 
     private PageResponses() {
     }
@@ -53,14 +58,32 @@ public final class PageResponses {
     }
 
     /**
-     * A page of rows from the fast read path ({@link RecordJson}): their JSON goes into the page as it is, and the
-     * ETag and next link are those of {@link #page} for the same rows.
+     * A page of rows from the fast read path ({@link RecordJson}): the bytes Jackson writes for a {@link Page}
+     * (items, then next when there is one), with each item's JSON copied as PostgreSQL sent it; the ETag and next
+     * link are those of {@link #page} for the same rows.
      */
     public static RenderedJson renderJson(List<RecordJson.Row> rows, int limit, Function<RecordJson.Row, String> cursorOf,
             Function<RecordJson.Row, String> versionOf, UriInfo uri, ObjectMapper mapper) {
         Slice<RecordJson.Row> slice = slice(rows, limit, cursorOf, uri);
-        List<RawValue> items = slice.rows().stream().map(row -> new RawValue(row.json())).toList();
-        return RenderedJson.of(mapper, new Page<>(items, slice.next()), slice.etag(versionOf, uri), slice.next());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + slice.rows().size() * 512);
+        out.writeBytes(ITEMS);
+        for (int i = 0; i < slice.rows().size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(slice.rows().get(i).json());
+        }
+        out.write(']');
+        if (slice.next() != null) {
+            out.writeBytes(NEXT);
+            try {
+                out.writeBytes(mapper.writeValueAsBytes(slice.next()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot write the next link", e);
+            }
+        }
+        out.write('}');
+        return new RenderedJson(out.toByteArray(), slice.etag(versionOf, uri), slice.next());
     }
 
     /** The rows of one page and the URL of the next, for collections that render pages in other formats. */

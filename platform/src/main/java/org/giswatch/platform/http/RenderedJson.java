@@ -1,7 +1,5 @@
 package org.giswatch.platform.http;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +27,7 @@ public record RenderedJson(byte[] json, EntityTag etag, String next) {
 
     /** A record's JSON as PostgreSQL built it (the fast read path), with its item ETag. */
     public static RenderedJson of(RecordJson.Row row) {
-        return new RenderedJson(row.json().getBytes(StandardCharsets.UTF_8), ETags.item(row.version()), null);
+        return new RenderedJson(row.json(), ETags.item(row.version()), null);
     }
 
     public Response respond(Request request) {

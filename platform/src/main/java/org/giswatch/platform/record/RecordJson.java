@@ -1,17 +1,19 @@
 package org.giswatch.platform.record;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Session;
 
 /**
  * The fast read path of every kind (issue 17): PostgreSQL builds a record's JSON from its row (the kind's
@@ -26,10 +28,14 @@ public class RecordJson {
     public static final String AUDIT = "api_audit(r.created_at, r.created_by, r.updated_at, r.updated_by)";
 
     /**
-     * One row: its JSON, what its ETags are made of, and the values of the list's sort columns as text (its
-     * cursor).
+     * One row: its JSON (UTF-8, as PostgreSQL sent it), what its ETags are made of, and the values of the list's
+     * sort columns as text (its cursor).
      */
-    public record Row(String json, String id, long version, OffsetDateTime updatedAt, List<String> sortKey) {
+    public record Row(byte[] json, String id, long version, OffsetDateTime updatedAt, List<String> sortKey) {
+
+        public String text() {
+            return new String(json, StandardCharsets.UTF_8);
+        }
     }
 
     private final EntityManager em;
@@ -61,9 +67,8 @@ public class RecordJson {
 
     /** The current row of an id, if there is one. */
     public Optional<Row> item(RecordKind<?, ?> kind, String id) {
-        Query query = em.createNativeQuery("SELECT " + select(kind, Keyset.of()) + " FROM " + kind.table()
-                + " r WHERE r.id = :id").setParameter("id", id);
-        return rows(query, 0).stream().findFirst();
+        return rows(em, "SELECT " + select(kind, Keyset.of()) + " FROM " + kind.table() + " r WHERE r.id = ?",
+                List.of(id), 0).stream().findFirst();
     }
 
     /** The select list of {@link Row}s over the row {@code r}, with the sort columns of {@code order}. */
@@ -73,16 +78,31 @@ public class RecordJson {
                 + order.columns().stream().map(c -> ", CAST(r." + c.name() + " AS text)").collect(Collectors.joining());
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Row> rows(Query query, int sortColumns) {
-        query.setHint(HibernateHints.HINT_READ_ONLY, true);
-        List<Object[]> results = query.getResultList();
-        List<Row> rows = new ArrayList<>(results.size());
-        for (Object[] result : results) {
-            rows.add(new Row((String) result[0], (String) result[1], ((Number) result[2]).longValue(),
-                    RecordHistory.utc(result[3]),
-                    Arrays.stream(result, 4, 4 + sortColumns).map(String.class::cast).toList()));
-        }
-        return rows;
+    /**
+     * Runs a select of {@link #select} with plain JDBC on the session's connection (its transaction, and its
+     * errors translated as Hibernate's are): a prepared statement, and the JSON column's bytes as they came.
+     */
+    static List<Row> rows(EntityManager em, String sql, List<?> values, int sortColumns) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, values.get(i));
+                }
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        List<String> sortKey = new ArrayList<>(sortColumns);
+                        for (int column = 5; column < 5 + sortColumns; column++) {
+                            sortKey.add(result.getString(column));
+                        }
+                        // getBytes of a text column is the wire's UTF-8: no decoding, no String.
+                        rows.add(new Row(result.getBytes(1), result.getString(2), result.getLong(3),
+                                result.getObject(4, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                                sortKey));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -18,6 +20,9 @@ import org.hibernate.jpa.HibernateHints;
  * (jsonb containment, full-text match, window functions); rows still map to the Panache entities.
  */
 public final class RecordQuery {
+
+    /** A placeholder of {@link #parameter} (":p0"), not a PostgreSQL cast ("::text"). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![:\\w]):(p[0-9]+)\\b");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -86,7 +91,16 @@ public final class RecordQuery {
     public List<RecordJson.Row> json(EntityManager em, RecordKind<?, ?> kind, String rows, Keyset order, List<?> after,
             int size) {
         String sql = pageSql(RecordJson.select(kind, order), rows, order, after, size);
-        return RecordJson.rows(bind(em.createNativeQuery(sql)), order.size());
+        // Plain JDBC: the named placeholders become positional ones, bound in the order they appear.
+        List<Object> values = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(sql);
+        StringBuilder positional = new StringBuilder();
+        while (placeholder.find()) {
+            values.add(parameters.get(placeholder.group(1)));
+            placeholder.appendReplacement(positional, "?");
+        }
+        placeholder.appendTail(positional);
+        return RecordJson.rows(em, positional.toString(), values, order.size());
     }
 
     private String pageSql(String select, String rows, Keyset order, List<?> after, int size) {

@@ -71,7 +71,7 @@ public class RecordResponder<D extends ApiRecord<D>, E extends RecordEntity<D>> 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public RestResponse<Page<D>> renderedPage(List<RecordJson.Row> rows, int limit,
             Function<RecordJson.Row, String> cursorOf) {
-        RestResponse<Page<RawValue>> page = PageResponses.page(rows, limit, row -> new RawValue(row.json()), cursorOf,
+        RestResponse<Page<RawValue>> page = PageResponses.page(rows, limit, row -> new RawValue(row.text()), cursorOf,
                 row -> row.id() + ":" + row.version(), uri, request);
         RestResponse.ResponseBuilder builder = RestResponse.ResponseBuilder.fromResponse((RestResponse) page);
         if (page.hasEntity()) {
@@ -97,7 +97,7 @@ public class RecordResponder<D extends ApiRecord<D>, E extends RecordEntity<D>> 
      */
     @SuppressWarnings("unchecked")
     private RestResponse<D> rendered(RecordJson.Row row) {
-        RestResponse<?> response = ETags.ok(request, ETags.item(row.version()), new RawValue(row.json()));
+        RestResponse<?> response = ETags.ok(request, ETags.item(row.version()), new RawValue(row.text()));
         return (RestResponse<D>) response;
     }
 

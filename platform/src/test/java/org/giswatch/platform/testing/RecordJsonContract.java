@@ -143,9 +143,9 @@ public abstract class RecordJsonContract {
     private void assertSameOnBothPaths(RecordKind<?, ?> kind, String id, Entity expected) throws Exception {
         RecordJson.Row row = QuarkusTransaction.requiringNew().call(() -> json.item(kind, id)).orElseThrow();
         if (keepsKeyOrder(kind)) {
-            assertEquals(expected.json(), row.json(), kind.collection() + "/" + id);
+            assertEquals(expected.json(), row.text(), kind.collection() + "/" + id);
         }
-        assertEquals(canonical(expected.json()), canonical(row.json()), kind.collection() + "/" + id);
+        assertEquals(canonical(expected.json()), canonical(row.text()), kind.collection() + "/" + id);
         assertEquals(expected.version(), row.version(), kind.collection() + "/" + id);
     }
 
