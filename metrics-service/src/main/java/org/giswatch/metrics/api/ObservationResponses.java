@@ -38,6 +38,7 @@ import org.giswatch.platform.http.PageResponses;
 import org.giswatch.platform.http.RenderedJson;
 import org.giswatch.platform.integrity.RemoteLookup;
 import org.giswatch.platform.problem.ApiException;
+import org.giswatch.platform.record.RecordJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -104,8 +105,9 @@ public class ObservationResponses {
         }
         if (!"citation".equals(filter.expand)) {
             // The request URI decides the page (filters, cursor, limit, and the host its links name).
-            return pages.get(uri.getRequestUri().toString(), () -> PageResponses.renderJson(
-                    service.pageJson(query, afterKey, limit + 1), limit, row -> Cursor.encode(row.sortKey().toArray(String[]::new)),
+            return pages.get(uri.getRequestUri().toString(), () -> RecordJson.page(
+                    service.pageJson(query, afterKey, limit + 1), limit,
+                    row -> Cursor.encode(row.sortKey().toArray(String[]::new)),
                     row -> versionOf(row.id(), row.updatedAt(), Expansion.NOT_EXPANDED), uri, mapper))
                     .respond(request);
         }
@@ -135,7 +137,7 @@ public class ObservationResponses {
      */
     Response item(String id, boolean expand, Request request) {
         if (!expand) {
-            return items.get(id, () -> RenderedJson.of(service.json(id))).respond(request);
+            return items.get(id, () -> service.json(id).rendered()).respond(request);
         }
         ObservationService.Item item = service.item(id);
         Observation o = item.observation();
@@ -233,7 +235,6 @@ public class ObservationResponses {
     /** The citations fetched for one response. */
     record Expansion(Map<String, Citation> citations, List<String> missing, boolean degraded) {
 
-        static final Expansion NONE = new Expansion(Map.of(), List.of(), false);
         static final String NOT_EXPANDED = Integer.toHexString(Objects.hashCode(null));
 
         Observation apply(Observation o) {

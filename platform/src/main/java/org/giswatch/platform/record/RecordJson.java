@@ -1,5 +1,6 @@
 package org.giswatch.platform.record;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,12 +9,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.giswatch.contract.common.Page;
+import org.giswatch.platform.http.ETags;
+import org.giswatch.platform.http.PageResponses;
+import org.giswatch.platform.http.RenderedJson;
 
 import org.hibernate.Session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The fast read path of every kind (issue 17): PostgreSQL builds a record's JSON from its row (the kind's
@@ -36,7 +47,15 @@ public class RecordJson {
         public String text() {
             return new String(json, StandardCharsets.UTF_8);
         }
+
+        /** The record as a response body with its item ETag. */
+        public RenderedJson rendered() {
+            return new RenderedJson(json, ETags.item(version), null);
+        }
     }
+
+    private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT = ",\"next\":".getBytes(StandardCharsets.US_ASCII);
 
     private final EntityManager em;
 
@@ -63,6 +82,35 @@ public class RecordJson {
 
     static String snakeCase(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A page of rows from the fast read path (this class): the bytes Jackson writes for a {@link Page}
+     * (items, then next when there is one), with each item's JSON copied as PostgreSQL sent it; the ETag and next
+     * link are those of PageResponses.page for the same rows.
+     */
+    public static RenderedJson page(List<Row> rows, int limit, Function<Row, String> cursorOf,
+            Function<Row, String> versionOf, UriInfo uri, ObjectMapper mapper) {
+        PageResponses.Slice<Row> slice = PageResponses.slice(rows, limit, cursorOf, uri);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + slice.rows().size() * 512);
+        out.writeBytes(ITEMS);
+        for (int i = 0; i < slice.rows().size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(slice.rows().get(i).json());
+        }
+        out.write(']');
+        if (slice.next() != null) {
+            out.writeBytes(NEXT);
+            try {
+                out.writeBytes(mapper.writeValueAsBytes(slice.next()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot write the next link", e);
+            }
+        }
+        out.write('}');
+        return new RenderedJson(out.toByteArray(), slice.etag(versionOf, uri), slice.next());
     }
 
     /** The current row of an id, if there is one. */

@@ -82,6 +82,7 @@ public class RecordResponder<D extends ApiRecord<D>, E extends RecordEntity<D>> 
         return builder.build();
     }
 
+    /** The current record from the fast read path ({@link RecordJson}), or the record as it stood at asOf. */
     public RestResponse<D> get(String id, String asOf) {
         OffsetDateTime at = instant("asOf", asOf);
         if (at == null) {
