@@ -90,8 +90,15 @@ public final class RecordQuery {
     /** The same page as {@link #page}, as JSON that PostgreSQL builds (the fast read path, {@link RecordJson}). */
     public List<RecordJson.Row> json(EntityManager em, RecordKind<?, ?> kind, String rows, Keyset order, List<?> after,
             int size) {
-        String sql = pageSql(RecordJson.select(kind, order), rows, order, after, size);
-        // Plain JDBC: the named placeholders become positional ones, bound in the order they appear.
+        Positional sql = positional(pageSql(RecordJson.select(kind, order), rows, order, after, size));
+        return RecordJson.rows(em, sql.sql(), sql.values(), order.size());
+    }
+
+    /** SQL for plain JDBC: the named placeholders become "?", and their values are listed in the order they appear. */
+    record Positional(String sql, List<Object> values) {
+    }
+
+    Positional positional(String sql) {
         List<Object> values = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(sql);
         StringBuilder positional = new StringBuilder();
@@ -100,7 +107,7 @@ public final class RecordQuery {
             placeholder.appendReplacement(positional, "?");
         }
         placeholder.appendTail(positional);
-        return RecordJson.rows(em, positional.toString(), values, order.size());
+        return new Positional(positional.toString(), values);
     }
 
     private String pageSql(String select, String rows, Keyset order, List<?> after, int size) {

@@ -52,4 +52,17 @@ class RecordQueryTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Keyset.ascending("id").after(RecordQuery.where(), List.of("a", "b")));
     }
+
+    @Test
+    void plainJdbcGetsPositionalPlaceholdersInTheOrderTheyAppear() {
+        RecordQuery query = RecordQuery.where();
+        String year = query.parameter(2011);
+        String id = query.parameter("kz-2011");
+        RecordQuery.Positional sql = query.positional("SELECT CAST(r.year AS text), r.note::text FROM t r WHERE r.id = "
+                + id + " AND r.year >= " + year + " AND r.id <> " + id);
+        // A cast (::text) is not a placeholder; a repeated placeholder binds its value again.
+        assertEquals("SELECT CAST(r.year AS text), r.note::text FROM t r WHERE r.id = ? AND r.year >= ? AND r.id <> ?",
+                sql.sql());
+        assertEquals(List.of("kz-2011", 2011, "kz-2011"), sql.values());
+    }
 }
