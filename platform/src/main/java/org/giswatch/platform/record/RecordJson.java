@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,6 +60,8 @@ public class RecordJson {
     private static final byte[] NEXT = ",\"next\":".getBytes(StandardCharsets.US_ASCII);
 
     private final EntityManager em;
+    /** The item select of each kind, built once: it is on the path of every cold item read. */
+    private final Map<RecordKind<?, ?>, String> itemSql = new ConcurrentHashMap<>();
 
     public RecordJson(EntityManager em) {
         this.em = em;
@@ -115,8 +119,9 @@ public class RecordJson {
 
     /** The current row of an id, if there is one. */
     public Optional<Row> item(RecordKind<?, ?> kind, String id) {
-        return rows(em, "SELECT " + select(kind, Keyset.of()) + " FROM " + kind.table() + " r WHERE r.id = ?",
-                List.of(id), 0).stream().findFirst();
+        String sql = itemSql.computeIfAbsent(kind,
+                k -> "SELECT " + select(k, Keyset.of()) + " FROM " + k.table() + " r WHERE r.id = ?");
+        return rows(em, sql, List.of(id), 0).stream().findFirst();
     }
 
     /** The select list of {@link Row}s over the row {@code r}, with the sort columns of {@code order}. */
