@@ -57,12 +57,10 @@ public class ObservationService {
 
     private final EntityManager em;
     private final RecordService records;
-    private final RecordJson json;
 
-    public ObservationService(EntityManager em, RecordService records, RecordJson json) {
+    public ObservationService(EntityManager em, RecordService records) {
         this.em = em;
         this.records = records;
-        this.json = json;
     }
 
     /** One page of a JSON response, read in the request's session without a transaction of its own. */
@@ -83,7 +81,7 @@ public class ObservationService {
 
     /** One observation from the fast read path (RecordJson): 410 or 404 when there is none. */
     public RecordJson.Row json(String id) {
-        return json.item(KIND, id).orElseThrow(() -> records.missing(KIND, id));
+        return records.getJson(KIND, id);
     }
 
     public Item item(String id) {

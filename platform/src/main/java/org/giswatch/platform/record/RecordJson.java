@@ -22,7 +22,6 @@ import org.giswatch.contract.common.Page;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
 import org.giswatch.platform.http.RenderedJson;
-
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -86,7 +86,7 @@ public class RecordResponder<D extends ApiRecord<D>, E extends RecordEntity<D>> 
     public RestResponse<D> get(String id, String asOf) {
         OffsetDateTime at = instant("asOf", asOf);
         if (at == null) {
-            return rendered(lifecycle.json().item(kind, id).orElseThrow(() -> lifecycle.records().missing(kind, id)));
+            return rendered(lifecycle.records().getJson(kind, id));
         }
         E entity = lifecycle.records().asOf(kind, id, at);
         return ETags.ok(request, ETags.item(entity.version), entity.toDto());

@@ -35,12 +35,15 @@ public class RecordService {
     private final MergePatch mergePatch;
     private final RecordHistory history;
     private final ReferenceGuard references;
+    private final RecordJson json;
 
-    public RecordService(EntityManager em, MergePatch mergePatch, RecordHistory history, ReferenceGuard references) {
+    public RecordService(EntityManager em, MergePatch mergePatch, RecordHistory history, ReferenceGuard references,
+            RecordJson json) {
         this.em = em;
         this.mergePatch = mergePatch;
         this.history = history;
         this.references = references;
+        this.json = json;
     }
 
     public <D extends ApiRecord<D>, E extends RecordEntity<D>> Optional<E> find(RecordKind<D, E> kind, String id) {
@@ -50,6 +53,11 @@ public class RecordService {
     /** The stored record; 410 Gone (linking its versions) when it was deleted, 404 when it never existed. */
     public <D extends ApiRecord<D>, E extends RecordEntity<D>> E get(RecordKind<D, E> kind, String id) {
         return find(kind, id).orElseThrow(() -> missing(kind, id));
+    }
+
+    /** The stored record from the fast read path ({@link RecordJson}); 410 or 404 as {@link #get}. */
+    public RecordJson.Row getJson(RecordKind<?, ?> kind, String id) {
+        return json.item(kind, id).orElseThrow(() -> missing(kind, id));
     }
 
     /** 410 for an id whose last change is a deletion, else 404. */
