@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +27,8 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import javax.sql.DataSource;
+
 import org.apache.commons.csv.CSVPrinter;
 import org.giswatch.contract.catalog.SubjectType;
 import org.giswatch.contract.common.SourceRef;
@@ -32,6 +36,7 @@ import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.Qualifier;
 import org.giswatch.contract.metrics.Rank;
 import org.giswatch.contract.problem.ProblemType;
+import org.giswatch.metrics.service.ImportService;
 import org.giswatch.metrics.service.ObservationCsv;
 import org.junit.jupiter.api.Test;
 
@@ -209,8 +214,8 @@ class ImportStorageTest {
         }
     }
 
-    /** Rows after the first COPY chunk (64 K characters) are far beyond it: the server has already received them. */
-    static final int LARGE = 3000;
+    /** More rows than one chunk of the streamed import: the first chunk is written before the last row is read. */
+    static final int LARGE = ImportService.CHUNK_ROWS + 1000;
 
     @Test
     void aBadRowLateInALargeFileStoresNothing() throws Exception {
@@ -221,24 +226,87 @@ class ImportStorageTest {
                     .statusCode(200).body("created", equalTo(1));
             Observation existingBefore = read(existing.id());
 
-            // Validation: the last row's value is no number; found before any row is stored.
-            assertProblem(admin().contentType("text/csv; charset=UTF-8").body(largeCsv(existing, "lots", "test"))
+            // Validation: the last row's value is no number. The rows of the first chunk were written before it was
+            // read (ImportService.CHUNK_ROWS): the transaction takes them back.
+            assertProblem(admin().contentType("text/csv; charset=UTF-8").body(largeCsv(existing, INDICATOR, "lots", "test"))
                     .post("/observations/import").then(), ProblemType.VALIDATION)
                     .body("errors.field", equalTo(List.of("rows[" + (LARGE + 2) + "].value")));
             assertNothingStored(existing, existingBefore);
 
             // The database: PostgreSQL refuses a NUL character in text, which only shows when COPY reaches the last
             // row, after the server has received and inserted the earlier ones.
-            admin().contentType("text/csv; charset=UTF-8").body(largeCsv(existing, "1", "nul \u0000 here"))
+            admin().contentType("text/csv; charset=UTF-8").body(largeCsv(existing, INDICATOR, "1", "nul \u0000 here"))
                     .post("/observations/import").then().statusCode(greaterThanOrEqualTo(400));
+            assertNothingStored(existing, existingBefore);
+
+            // A reference: the last row names no stored indicator, found when its chunk is checked.
+            assertProblem(admin().contentType("text/csv; charset=UTF-8")
+                    .body(largeCsv(existing, "no-such-indicator", "1", "test")).post("/observations/import").then(),
+                    ProblemType.UNPROCESSABLE)
+                    .body("errors.field", equalTo(List.of("rows[" + (LARGE + 2) + "].indicator")));
             assertNothingStored(existing, existingBefore);
         } finally {
             deleteIfPresent(List.of(existing.id()));
         }
     }
 
-    /** {@link #LARGE} new rows, then a change of {@code existing}, then one more new row with the given cells. */
-    private static byte[] largeCsv(Observation existing, String lastValue, String lastPassage) throws Exception {
+    @Inject
+    DataSource database;
+
+    /**
+     * A re-import larger than one chunk: the stored rows of every chunk are compared with what is sent, and only the
+     * changed ones are updated (version + 1, history kept); a value that differs only in its scale is a change.
+     */
+    @Test
+    void aLargeReimportUpdatesOnlyTheChangedRowsOfEveryChunk() throws Exception {
+        assumeTrue(MetricsStack.referencesServed(), MetricsStack.NEEDS_MERGE);
+        List<Observation> rows = new ArrayList<>();
+        for (int i = 0; i < LARGE; i++) {
+            rows.add(sent("copy-test-chunks-" + i, null, "2011-06", BigDecimal.valueOf(i), null, List.of(), null,
+                    "test", null, Rank.NORMAL));
+        }
+        int last = LARGE - 1;
+        try {
+            admin().contentType(JSONL).body(jsonLines(rows)).post("/observations/import").then().statusCode(200)
+                    .body("created", equalTo(LARGE));
+            Observation lastBefore = read(rows.get(last).id());
+
+            List<Observation> again = new ArrayList<>(rows);
+            again.set(0, sent(rows.get(0).id(), null, "2011-06", new BigDecimal("0.5"), null, List.of(), null, "test",
+                    null, Rank.NORMAL));
+            again.set(1, sent(rows.get(1).id(), null, "2011-06", new BigDecimal("1.0"), null, List.of(), null, "test",
+                    null, Rank.NORMAL));
+            again.set(last, sent(rows.get(last).id(), null, "2011-06", BigDecimal.valueOf(last), null,
+                    List.of(Qualifier.ESTIMATE), null, "test", "now hedged", Rank.NORMAL));
+            admin().contentType(JSONL).body(jsonLines(again)).post("/observations/import").then().statusCode(200)
+                    .body("rows", equalTo(LARGE)).body("created", equalTo(0)).body("updated", equalTo(3))
+                    .body("unchanged", equalTo(LARGE - 3));
+
+            assertEquals(new BigDecimal("0.5"), read(rows.get(0).id()).value());
+            given().get("/observations/" + rows.get(1).id()).then().body("value", Chapter.decimal("1.0"));
+            Observation lastNow = read(rows.get(last).id());
+            assertEquals(List.of(Qualifier.ESTIMATE), lastNow.qualifiers());
+            assertEquals("now hedged", lastNow.note());
+            assertEquals(lastBefore.audit().createdAt(), lastNow.audit().createdAt());
+            assertTrue(lastNow.audit().updatedAt().isAfter(lastBefore.audit().updatedAt()));
+            for (int i : List.of(0, 1, last)) {
+                assertEquals("\"v1\"", etagOf("/observations/" + rows.get(i).id()), "row " + i);
+            }
+            assertEquals("\"v0\"", etagOf("/observations/" + rows.get(LARGE / 2).id()));
+            // The history keeps the state the update replaced.
+            given().get("/observations/" + rows.get(last).id() + "/versions/1").then().statusCode(200)
+                    .body("qualifiers.size()", equalTo(0)).body("note", org.hamcrest.Matchers.nullValue());
+        } finally {
+            // Thousands of throw-away rows: removed in one statement rather than one DELETE request each.
+            try (Connection conn = database.getConnection(); Statement st = conn.createStatement()) {
+                st.executeUpdate("DELETE FROM observation WHERE id LIKE 'copy-test-chunks-%'");
+            }
+        }
+    }
+
+    /** {@link #LARGE} new rows (more than one chunk), then a change of {@code existing}, then one more new row with the given cells. */
+    private static byte[] largeCsv(Observation existing, String lastIndicator, String lastValue, String lastPassage)
+            throws Exception {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, ObservationCsv.WRITE)) {
             for (int i = 0; i < LARGE; i++) {
@@ -246,7 +314,7 @@ class ImportStorageTest {
                         null, List.of(), null, AWKWARD, null, Rank.NORMAL));
             }
             ObservationCsv.write(printer, simple(existing.id(), "11"));
-            printer.printRecord("copy-test-large-last", INDICATOR, "campaign-asset", ASSET, null, "2011-06", null,
+            printer.printRecord("copy-test-large-last", lastIndicator, "campaign-asset", ASSET, null, "2011-06", null,
                     null, lastValue, null, null, "normal", CHAPTER, null, lastPassage, null, null);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);

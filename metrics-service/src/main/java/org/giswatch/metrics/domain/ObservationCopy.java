@@ -1,11 +1,11 @@
 package org.giswatch.metrics.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,11 +13,14 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.Qualifier;
 import org.hibernate.Session;
@@ -25,73 +28,129 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Set-based statements of the bulk import, run on the JDBC connection of the caller's transaction: which ids are
- * stored and inserting new rows with PostgreSQL's COPY protocol (several times faster than
- * batched INSERTs through Hibernate). Rows written here get what Hibernate would give a new ObservationEntity:
- * version 0 and the audit columns of AuditedEntity (now, truncated to microseconds, and the current actor).
+ * The writes of one bulk import, chunk by chunk as the rows are validated, on the JDBC connection of the caller's
+ * transaction, with no entity per row: new ids go into {@code observation} with PostgreSQL's COPY protocol; rows
+ * whose id is stored are copied into a temporary staging table, and {@link #finish} applies those that differ from
+ * the stored rows with one UPDATE. Rows get what Hibernate gives an entity: version 0 when created, +1 when changed,
+ * and the audit columns of AuditedEntity (now, truncated to microseconds, and the current actor).
  */
 public final class ObservationCopy {
 
-    static final String COPY = "COPY observation (id, indicator, subject_type, subject, country, period, period_start, "
+    private static final String COLUMNS = "id, indicator, subject_type, subject, country, period, period_start, "
             + "period_end, value, value_text, qualifiers, citation_id, footnote, passage, note, rank, version, "
-            + "created_at, created_by, updated_at, updated_by) FROM STDIN";
+            + "created_at, created_by, updated_at, updated_by";
+    private static final String STAGING = "observation_import";
+    /** Dropped with the transaction; it has the table's columns and NOT NULLs but no index, trigger or key. */
+    private static final String CREATE_STAGING = "CREATE TEMPORARY TABLE " + STAGING
+            + " (LIKE observation) ON COMMIT DROP";
+    /** What a row says, as {@code ObservationService.comparable}; the value as text, so 89.90 differs from 89.9. */
+    private static final String CONTENT = "(%1$s.indicator, %1$s.subject_type, %1$s.subject, %1$s.country, "
+            + "%1$s.period, %1$s.value::text, %1$s.value_text, %1$s.qualifiers, %1$s.citation_id, %1$s.footnote, "
+            + "%1$s.passage, %1$s.note, %1$s.rank)";
+    private static final String UPDATE_CHANGED = "UPDATE observation o SET indicator = s.indicator, "
+            + "subject_type = s.subject_type, subject = s.subject, country = s.country, period = s.period, "
+            + "period_start = s.period_start, period_end = s.period_end, value = s.value, value_text = s.value_text, "
+            + "qualifiers = s.qualifiers, citation_id = s.citation_id, footnote = s.footnote, passage = s.passage, "
+            + "note = s.note, rank = s.rank, version = o.version + 1, updated_at = s.updated_at, "
+            + "updated_by = s.updated_by FROM " + STAGING + " s WHERE o.id = s.id AND "
+            + CONTENT.formatted("o") + " IS DISTINCT FROM " + CONTENT.formatted("s");
     /** Characters buffered before they are sent to the server. */
     private static final int CHUNK = 64 * 1024;
 
-    private ObservationCopy() {
-    }
+    private final EntityManager em;
+    private final String escapedActor;
+    /** An import has few distinct periods: each date is formatted once. */
+    private final Map<LocalDate, String> dates = new HashMap<>();
+    private int rows;
+    private int created;
+    private int staged;
 
-    /** The given ids that are stored (one statement, whatever the number of ids). */
-    public static List<String> existingIds(EntityManager em, List<String> ids) {
-        List<String> existing = new ArrayList<>();
-        em.unwrap(Session.class).doWork(conn -> {
-            try (PreparedStatement st = conn.prepareStatement("SELECT id FROM observation WHERE id = ANY (?)")) {
-                st.setArray(1, array(conn, ids));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        existing.add(rs.getString(1));
-                    }
-                }
-            }
-        });
-        return existing;
+    public ObservationCopy(EntityManager em, String actor) {
+        this.em = em;
+        this.escapedActor = escape(actor);
     }
 
     /**
-     * Inserts validated, normalised rows whose ids are not stored, attributed to {@code actor}. A failure (such as
-     * a concurrent insert of the same id) throws and, with the caller's transaction, stores nothing.
+     * Writes validated, normalised, checked rows with distinct ids (one statement asks which are stored). A failure
+     * (such as a concurrent insert of the same id) throws and, with the caller's transaction, stores nothing.
      */
-    public static void insert(EntityManager em, List<Observation> rows, String actor) {
-        if (rows.isEmpty()) {
+    public void write(List<Observation> chunk) {
+        if (chunk.isEmpty()) {
             return;
         }
         em.unwrap(Session.class).doWork(conn -> {
-            CopyIn copy = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-            try {
-                StringBuilder out = new StringBuilder(CHUNK + 8192);
-                String escapedActor = escape(actor);
-                Map<LocalDate, String> dates = new HashMap<>();
-                OffsetDateTime lastNow = null;
-                String lastNowText = null;
-                for (Observation o : rows) {
-                    OffsetDateTime now = now();
-                    if (!now.equals(lastNow)) {
-                        lastNow = now;
-                        lastNowText = now.toString();
-                    }
-                    row(out, o, dates, lastNowText, escapedActor);
-                    if (out.length() >= CHUNK) {
-                        send(copy, out);
+            Set<String> stored = existingIds(conn, chunk);
+            List<Observation> fresh = new ArrayList<>(chunk.size());
+            List<Observation> known = new ArrayList<>(stored.size());
+            for (Observation o : chunk) {
+                (stored.contains(o.id()) ? known : fresh).add(o);
+            }
+            copy(conn, "observation", fresh);
+            if (!known.isEmpty()) {
+                if (staged == 0) {
+                    try (Statement st = conn.createStatement()) {
+                        st.execute(CREATE_STAGING);
                     }
                 }
-                send(copy, out);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+                copy(conn, STAGING, known);
+            }
+            rows += chunk.size();
+            created += fresh.size();
+            staged += known.size();
+        });
+    }
+
+    /** Updates the stored rows the import changes (their history is written by the database); the counts. */
+    public ImportResult finish() {
+        int updated = staged == 0 ? 0 : em.unwrap(Session.class).doReturningWork(conn -> {
+            try (Statement st = conn.createStatement()) {
+                return st.executeUpdate(UPDATE_CHANGED);
             }
         });
+        return new ImportResult(rows, created, updated, staged - updated);
+    }
+
+    private static Set<String> existingIds(Connection conn, List<Observation> chunk) throws SQLException {
+        Set<String> existing = new HashSet<>();
+        try (PreparedStatement st = conn.prepareStatement("SELECT id FROM observation WHERE id = ANY (?)")) {
+            st.setArray(1, conn.createArrayOf("varchar", chunk.stream().map(Observation::id).toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(rs.getString(1));
+                }
+            }
+        }
+        return existing;
+    }
+
+    private void copy(Connection conn, String table, List<Observation> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        CopyIn copy = conn.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + table + " (" + COLUMNS + ") FROM STDIN");
+        try {
+            StringBuilder out = new StringBuilder(CHUNK + 8192);
+            OffsetDateTime lastNow = null;
+            String lastNowText = null;
+            for (Observation o : rows) {
+                OffsetDateTime now = now();
+                if (!now.equals(lastNow)) {
+                    lastNow = now;
+                    lastNowText = now.toString();
+                }
+                row(out, o, dates, lastNowText, escapedActor);
+                if (out.length() >= CHUNK) {
+                    send(copy, out);
+                }
+            }
+            send(copy, out);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
     }
 
     /** One row in COPY's text format: tab-separated, \N for null, backslash escapes (see {@link #escape}). */
@@ -168,9 +227,5 @@ public final class ObservationCopy {
             copy.writeToCopy(bytes, 0, bytes.length);
             out.setLength(0);
         }
-    }
-
-    private static Array array(Connection conn, List<String> ids) throws SQLException {
-        return conn.createArrayOf("varchar", ids.toArray());
     }
 }

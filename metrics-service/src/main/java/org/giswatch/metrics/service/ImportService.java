@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +24,32 @@ import org.giswatch.platform.problem.ProblemMappers;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.integrity.ReferenceGuard;
 import org.giswatch.platform.record.RecordImport;
+import org.giswatch.metrics.domain.ObservationCopy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 
 /**
- * Bulk import of observations (the platform's RecordImport keeps the Idempotency-Key and the shared row checks): parse every row, validate every row, check every reference, and only then store
- * all rows in one transaction. Any failure stores nothing and reports each problem as {@code rows[n].field}.
+ * Bulk import of observations, streamed (the platform's RecordImport keeps the Idempotency-Key and the shared row
+ * checks): in one transaction each row is parsed, validated and normalised as it is read; every {@value #CHUNK_ROWS}
+ * valid rows have their references checked (each target asked once per import) and are written set-based, with no
+ * entity per row (ObservationCopy). After the first problem nothing more is written, but every row is still checked,
+ * so the client gets each problem as {@code rows[n].field}; any problem rolls the transaction back, storing nothing.
  */
 @ApplicationScoped
 public class ImportService {
+
+    /** Rows per reference check and write: one id lookup and one COPY each. */
+    public static final int CHUNK_ROWS = 2_000;
 
     private final ObjectMapper mapper;
     private final RecordImport imports;
@@ -63,42 +75,93 @@ public class ImportService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-
-        List<FieldError> errors = new ArrayList<>();
-        List<String> deletions = new ArrayList<>();
-        List<Row> parsed = parse(format, bytes, errors, deletions);
-        List<Observation> rows = parsed.stream().map(Row::observation).toList();
-        java.util.function.IntFunction<String> field = i -> "rows[" + parsed.get(i).number() + "].";
-        if (rows.isEmpty() && deletions.isEmpty() && errors.isEmpty()) {
-            errors.add(new FieldError("rows", "the import contains no rows"));
-        }
-        if (!errors.isEmpty()) {
-            throw RecordImport.rejected(ProblemType.VALIDATION, errors);
-        }
-        if (!deletions.isEmpty()) {
-            imports.requireAdminToDelete();
-        }
-        // Every target is asked once, however many rows name it.
-        errors.addAll(references.problems(ObservationService.KIND, rows, field));
-        if (!errors.isEmpty()) {
-            throw RecordImport.rejected(ProblemType.UNPROCESSABLE, errors);
-        }
         return imports.store(idempotencyKey, hash, () -> {
-            ImportResult stored = observations.store(rows);
-            int deleted = observations.remove(deletions);
-            return new ImportResult(stored.rows() + deletions.size(), stored.created(), stored.updated(),
-                    stored.unchanged() + deletions.size() - deleted, deleted);
+            Stream stream = new Stream();
+            parse(format, bytes, stream);
+            return stream.finish();
         });
     }
 
-    /** A parsed row and its number as the client counts it (line, record after the header, array position). */
-    private record Row(int number, Observation observation) {
+    /** One import's state as its rows stream through: problems so far, the chunk being filled, the writer. */
+    private final class Stream {
+        private final List<FieldError> errors = new ArrayList<>();
+        private final List<FieldError> referenceErrors = new ArrayList<>();
+        private final List<String> deletions = new ArrayList<>();
+        private final Map<String, Integer> firstRowOfId = new HashMap<>();
+        private final ReferenceGuard.Batch referenceChecks = references.batch(ObservationService.KIND);
+        private final ObservationCopy writer = observations.bulkWriter();
+        private final List<Observation> chunk = new ArrayList<>(CHUNK_ROWS);
+        private final List<Integer> chunkNumbers = new ArrayList<>(CHUNK_ROWS);
+        private int rows;
+
+        void error(FieldError error) {
+            errors.add(error);
+        }
+
+        void deletion(String id) {
+            deletions.add(id);
+        }
+
+        /** A parsed row: validated and normalised now, checked and written with its chunk. */
+        void row(int number, Observation parsed) {
+            rows++;
+            String prefix = "rows[" + number + "].";
+            List<FieldError> rowErrors = new ArrayList<>(imports.violations(parsed, prefix));
+            Integer first = parsed.id() == null ? null : firstRowOfId.putIfAbsent(parsed.id(), number);
+            if (first != null) {
+                rowErrors.add(new FieldError(prefix + "id", "repeats the id of row " + first));
+            }
+            Observation o = ObservationService.normalise(parsed, prefix, rowErrors);
+            if (!rowErrors.isEmpty()) {
+                rowErrors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+                errors.addAll(rowErrors);
+                return;
+            }
+            if (errors.isEmpty()) {
+                chunk.add(o);
+                chunkNumbers.add(number);
+                if (chunk.size() == CHUNK_ROWS) {
+                    flush();
+                }
+            }
+        }
+
+        /** Checks the chunk's references and, while nothing is wrong, writes it. */
+        private void flush() {
+            if (errors.isEmpty() && !chunk.isEmpty()) {
+                referenceErrors.addAll(referenceChecks.problems(chunk, i -> "rows[" + chunkNumbers.get(i) + "]."));
+                if (referenceErrors.isEmpty()) {
+                    writer.write(chunk);
+                }
+            }
+            chunk.clear();
+            chunkNumbers.clear();
+        }
+
+        /** Throws the problems (validation first, as a 400), else completes the writes; the counts. */
+        ImportResult finish() {
+            flush();
+            if (rows == 0 && deletions.isEmpty() && errors.isEmpty()) {
+                errors.add(new FieldError("rows", "the import contains no rows"));
+            }
+            if (!errors.isEmpty()) {
+                throw RecordImport.rejected(ProblemType.VALIDATION, errors);
+            }
+            if (!deletions.isEmpty()) {
+                imports.requireAdminToDelete();
+            }
+            if (!referenceErrors.isEmpty()) {
+                throw RecordImport.rejected(ProblemType.UNPROCESSABLE, referenceErrors);
+            }
+            referenceChecks.throwOutage();
+            ImportResult stored = writer.finish();
+            int deleted = observations.remove(deletions);
+            return new ImportResult(stored.rows() + deletions.size(), stored.created(), stored.updated(),
+                    stored.unchanged() + deletions.size() - deleted, deleted);
+        }
     }
 
-    private List<Row> parse(RecordImport.Format format, byte[] bytes, List<FieldError> errors,
-            List<String> deletions) {
-        List<Observation> rows = new ArrayList<>();
-        List<Integer> rowNumbers = new ArrayList<>();
+    private void parse(RecordImport.Format format, byte[] bytes, Stream stream) {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             switch (format) {
                 case JSON_LINES -> {
@@ -108,100 +171,83 @@ public class ImportService {
                     while ((line = lines.readLine()) != null) {
                         number++;
                         if (!line.isBlank()) {
-                            addJson(line, number, rows, rowNumbers, errors, deletions);
+                            json(line, number, stream);
                         }
                     }
                 }
                 case JSON_ARRAY -> {
-                    // Exact decimals: 89.90 stays 89.90, as printed.
-                    JsonNode array = mapper.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                            .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(reader);
-                    if (array == null || !array.isArray()) {
-                        errors.add(new FieldError("body", "must be a JSON array of observations"));
-                        return List.of();
-                    }
-                    for (int i = 0; i < array.size(); i++) {
-                        addJson(array.get(i).toString(), i + 1, rows, rowNumbers, errors, deletions);
+                    // Exact decimals: 89.90 stays 89.90, as printed. One element in memory at a time.
+                    ObjectReader elements = mapper.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                            .with(JsonNodeFactory.withExactBigDecimals(true));
+                    try (JsonParser parser = elements.createParser(reader)) {
+                        if (parser.nextToken() != JsonToken.START_ARRAY) {
+                            stream.error(new FieldError("body", "must be a JSON array of observations"));
+                            return;
+                        }
+                        int number = 0;
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            number++;
+                            JsonNode element = elements.readTree(parser);
+                            json(element.toString(), number, stream);
+                        }
+                        if (parser.nextToken() != null) {
+                            stream.error(new FieldError("body", "must be a JSON array of observations"));
+                        }
                     }
                 }
                 case CSV -> {
                     CSVParser parser = ObservationCsv.READ.parse(reader);
                     List<FieldError> headerErrors = ObservationCsv.checkHeader(parser.getHeaderMap());
                     if (!headerErrors.isEmpty()) {
-                        errors.addAll(headerErrors);
-                        return List.of();
+                        headerErrors.forEach(stream::error);
+                        return;
                     }
                     int number = 0;
                     for (CSVRecord record : parser) {
                         number++;
                         List<FieldError> cellErrors = new ArrayList<>();
                         String deleted = ObservationCsv.deletion(record, "rows[" + number + "]", cellErrors);
-                        if (deleted != null) {
-                            errors.addAll(cellErrors);
-                            if (!deleted.isEmpty()) {
-                                deletions.add(deleted);
+                        if (deleted == null) {
+                            Observation o = ObservationCsv.read(record, "rows[" + number + "].", cellErrors);
+                            if (cellErrors.isEmpty()) {
+                                stream.row(number, o);
                             }
-                            continue;
+                        } else if (!deleted.isEmpty()) {
+                            stream.deletion(deleted);
                         }
-                        Observation o = ObservationCsv.read(record, "rows[" + number + "].", cellErrors);
-                        errors.addAll(cellErrors);
-                        if (cellErrors.isEmpty()) {
-                            rows.add(o);
-                            rowNumbers.add(number);
-                        }
+                        cellErrors.forEach(stream::error);
                     }
                 }
             }
         } catch (JsonProcessingException e) {
-            errors.add(new FieldError("body", "is not well-formed JSON"));
+            stream.error(new FieldError("body", "is not well-formed JSON"));
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(new FieldError("body", "could not be read as " + format.name().toLowerCase().replace('_', ' ')));
-            return List.of();
+            stream.error(new FieldError("body", "could not be read as "
+                    + format.name().toLowerCase().replace('_', ' ')));
         }
-        return validate(rows, rowNumbers, errors);
     }
 
-    private void addJson(String json, int number, List<Observation> rows, List<Integer> numbers,
-            List<FieldError> errors, List<String> deletions) {
+    private void json(String json, int number, Stream stream) {
         try {
             // Only a row that mentions the marker is read twice.
+            List<FieldError> errors = new ArrayList<>();
             String deleted = json.contains(RecordImport.DELETED)
                     ? RecordImport.deletion(mapper.readTree(json), "rows[" + number + "]", errors) : null;
+            errors.forEach(stream::error);
             if (deleted != null) {
                 if (!deleted.isEmpty()) {
-                    deletions.add(deleted);
+                    stream.deletion(deleted);
                 }
                 return;
             }
-            rows.add(mapper.readValue(json, Observation.class));
-            numbers.add(number);
+            stream.row(number, mapper.readValue(json, Observation.class));
         } catch (JsonMappingException e) {
             String field = ProblemMappers.jsonPath(e);
-            errors.add(new FieldError("rows[" + number + "]" + (field.isEmpty() ? "" : "." + field),
-                    field.isEmpty() ? "is not an observation" : e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+            stream.error(new FieldError("rows[" + number + "]" + (field.isEmpty() ? "" : "." + field),
+                    field.isEmpty() ? "is not an observation" : e instanceof UnrecognizedPropertyException
                             ? "unknown property" : "has the wrong type or format"));
         } catch (JsonProcessingException e) {
-            errors.add(new FieldError("rows[" + number + "]", "is not well-formed JSON"));
+            stream.error(new FieldError("rows[" + number + "]", "is not well-formed JSON"));
         }
-    }
-
-    /** Bean Validation and normalisation of every parsed row; returns the rows in their stored form. */
-    private List<Row> validate(List<Observation> rows, List<Integer> numbers, List<FieldError> errors) {
-        List<Row> normalised = new ArrayList<>();
-        Map<String, Integer> firstRowOfId = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            String prefix = "rows[" + numbers.get(i) + "].";
-            Observation o = rows.get(i);
-            List<FieldError> rowErrors = new ArrayList<>(imports.violations(o, prefix));
-            Integer first = o.id() == null ? null : firstRowOfId.putIfAbsent(o.id(), numbers.get(i));
-            if (first != null) {
-                rowErrors.add(new FieldError(prefix + "id", "repeats the id of row " + first));
-            }
-            o = ObservationService.normalise(o, prefix, rowErrors);
-            rowErrors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-            errors.addAll(rowErrors);
-            normalised.add(new Row(numbers.get(i), o));
-        }
-        return normalised;
     }
 }

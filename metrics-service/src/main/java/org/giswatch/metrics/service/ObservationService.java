@@ -1,12 +1,10 @@
 package org.giswatch.metrics.service;
 
-import org.giswatch.contract.common.ImportResult;
 import org.giswatch.platform.record.RecordHooks;
 import org.giswatch.platform.record.RecordJson;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordService;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +45,6 @@ public class ObservationService {
                     return normaliseOrThrow(record);
                 }
             }, ObservationEntity.JSON);
-    /** Ids per lookup query of a bulk store (well below PostgreSQL's bind-parameter limit). */
-    private static final int LOOKUP_CHUNK = 1000;
     private static final Pattern PERIOD = Pattern.compile(Periods.PATTERN);
 
     /** An observation as a client reads it, with the version its ETag is made of. */
@@ -127,37 +123,9 @@ public class ObservationService {
         return removed;
     }
 
-    /**
-     * Stores validated, normalised, checked rows in the caller's transaction: creates the new, updates the
-     * changed, leaves the identical untouched. Their history is written by the database, in bulk for the COPY.
-     */
-    ImportResult store(List<Observation> rows) {
-        // Set-based: one statement finds which ids are stored; only the stored rows are loaded as entities (updates
-        // stay on Hibernate), new rows go in with one COPY.
-        List<String> ids = rows.stream().map(Observation::id).toList();
-        List<String> existing = ObservationCopy.existingIds(em, ids);
-        Map<String, ObservationEntity> stored = new HashMap<>();
-        for (int from = 0; from < existing.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = existing.subList(from, Math.min(existing.size(), from + LOOKUP_CHUNK));
-            ObservationEntity.<ObservationEntity> list("id in ?1", chunk).forEach(e -> stored.put(e.id, e));
-        }
-        int updated = 0;
-        int unchanged = 0;
-        List<Observation> created = new ArrayList<>();
-        for (Observation o : rows) {
-            ObservationEntity current = stored.get(o.id());
-            if (current == null) {
-                created.add(o);
-            } else if (Objects.equals(comparable(current.toDto()), comparable(o))) {
-                unchanged++;
-            } else {
-                current.apply(o);
-                updated++;
-            }
-        }
-        ObservationCopy.insert(em, created, Actor.current());
-        em.flush();
-        return new ImportResult(rows.size(), created.size(), updated, unchanged);
+    /** The writer of one bulk import, in the caller's transaction (set-based, no entity per row). */
+    ObservationCopy bulkWriter() {
+        return new ObservationCopy(em, Actor.current());
     }
 
     /**
@@ -199,12 +167,5 @@ public class ObservationService {
             throw ApiException.invalid(errors);
         }
         return o;
-    }
-
-    /** What a row says, without what the server adds (audit, expansion). */
-    static Observation comparable(Observation o) {
-        return new Observation(o.id(), o.indicator(), o.subjectType(), o.subject(), o.country(), o.period(),
-                o.periodStart(), o.periodEnd(), o.value(), o.valueText(), o.qualifiers(), o.source(), o.note(),
-                o.rank(), null, null);
     }
 }

@@ -92,15 +92,41 @@ public class ReferenceGuard {
      * {@code prefix(index) + field}. A 503 when a service could not be asked and nothing else is wrong.
      */
     public List<FieldError> problems(RecordKind<?, ?> kind, List<?> records, IntFunction<String> prefix) {
-        Checks checks = new Checks();
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            checks.check(local.of(kind, records.get(i)), prefix.apply(i), (reference, error) -> errors.add(error));
-        }
+        Batch batch = batch(kind);
+        List<FieldError> errors = batch.problems(records, prefix);
         if (errors.isEmpty()) {
-            checks.throwOutage();
+            batch.throwOutage();
         }
         return errors;
+    }
+
+    /** The checks of one bulk import that arrives in chunks (a streamed import): each target is asked once in all. */
+    public Batch batch(RecordKind<?, ?> kind) {
+        return new Batch(kind);
+    }
+
+    /** One bulk import's reference checks; see {@link #batch}. */
+    public final class Batch {
+        private final RecordKind<?, ?> kind;
+        private final Checks checks = new Checks();
+
+        private Batch(RecordKind<?, ?> kind) {
+            this.kind = kind;
+        }
+
+        /** The problems of these records, named {@code prefix(index) + field}; nothing is thrown for an outage. */
+        public List<FieldError> problems(List<?> records, IntFunction<String> prefix) {
+            List<FieldError> errors = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                checks.check(local.of(kind, records.get(i)), prefix.apply(i), (reference, error) -> errors.add(error));
+            }
+            return errors;
+        }
+
+        /** A 503 when a service could not be asked: call it when no record had a problem. */
+        public void throwOutage() {
+            checks.throwOutage();
+        }
     }
 
     /** 409 listing the referrers when any record, here or in another service, refers to the record. */
