@@ -20,13 +20,15 @@ def main():
     p.add_argument("--periods", type=int, default=100)
     p.add_argument("--citations", type=int, default=20)
     p.add_argument("--batch", type=int, default=10000)
+    p.add_argument("--first-period", type=int, default=0,
+                   help="months after 2010-01 of the first period (new ids for a second import, e.g. a profile)")
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
     people = [f"bench-person-{s:03d}" for s in range(1, a.subjects + 1)]
     indicators = [f"bench-indicator-{i:02d}" for i in range(1, a.indicators + 1)]
     citations = [f"bench-citation-{c:02d}" for c in range(1, a.citations + 1)]
     # Monthly periods from 2010-01 onwards.
-    periods = [f"{2010 + m // 12}-{m % 12 + 1:02d}" for m in range(a.periods)]
+    periods = [f"{2010 + m // 12}-{m % 12 + 1:02d}" for m in range(a.first_period, a.first_period + a.periods)]
 
     with open(os.path.join(a.out, "people.jsonl"), "w") as f:
         for n, pid in enumerate(people, 1):

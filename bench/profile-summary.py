@@ -11,7 +11,10 @@ import sys
 LIBRARIES = [
     ("org.giswatch.", "our code"),
     ("org.postgresql.", "pgjdbc"),
+    ("org.hibernate.validator.", "Hibernate Validator"),
     ("org.hibernate.", "Hibernate ORM"),
+    ("org.apache.commons.csv.", "commons-csv"),
+    ("org.apache.commons.io.", "commons-csv"),
     ("com.fasterxml.jackson.", "Jackson"),
     ("io.agroal.", "Agroal pool"),
     ("com.arjuna.", "transactions"),

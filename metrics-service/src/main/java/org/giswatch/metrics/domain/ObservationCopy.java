@@ -32,7 +32,8 @@ import org.postgresql.copy.CopyIn;
  * transaction, with no entity per row: new ids go into {@code observation} with PostgreSQL's COPY protocol; rows
  * whose id is stored are copied into a temporary staging table, and {@link #finish} applies those that differ from
  * the stored rows with one UPDATE. Rows get what Hibernate gives an entity: version 0 when created, +1 when changed,
- * and the audit columns of AuditedEntity (now, truncated to microseconds, and the current actor).
+ * and the audit columns of AuditedEntity (the time the chunk is written, truncated to microseconds, and the
+ * current actor).
  */
 public final class ObservationCopy {
 
@@ -131,15 +132,10 @@ public final class ObservationCopy {
                 .copyIn("COPY " + table + " (" + COLUMNS + ") FROM STDIN");
         try {
             StringBuilder out = new StringBuilder(CHUNK + 8192);
-            OffsetDateTime lastNow = null;
-            String lastNowText = null;
+            // One time for the chunk's rows: formatting an instant per row was a tenth of the COPY's CPU.
+            String now = now().toString();
             for (Observation o : rows) {
-                OffsetDateTime now = now();
-                if (!now.equals(lastNow)) {
-                    lastNow = now;
-                    lastNowText = now.toString();
-                }
-                row(out, o, dates, lastNowText, escapedActor);
+                row(out, o, dates, now, escapedActor);
                 if (out.length() >= CHUNK) {
                     send(copy, out);
                 }

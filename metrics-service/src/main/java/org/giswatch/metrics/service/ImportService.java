@@ -70,7 +70,7 @@ public class ImportService {
      */
     public RecordImport.Outcome run(RecordImport.Format format, InputStream body, String idempotencyKey) {
         byte[] bytes = RecordImport.read(body);
-        String hash = RecordImport.sha256(bytes);
+        String hash = RecordImport.bodyHash(idempotencyKey, bytes);
         var earlier = imports.replay(idempotencyKey, hash);
         if (earlier.isPresent()) {
             return earlier.get();
