@@ -12,6 +12,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,16 +45,19 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Bulk import of observations, streamed (the platform's RecordImport keeps the Idempotency-Key and the shared row
- * checks): in one transaction each row is parsed, validated and normalised as it is read; every {@value #CHUNK_ROWS}
- * valid rows have their references checked (each target asked once per import) and are written set-based, with no
- * entity per row (ObservationCopy). After the first problem nothing more is written, but every row is still checked,
- * so the client gets each problem as {@code rows[n].field}; any problem rolls the transaction back, storing nothing.
+ * checks). A reader thread parses, validates and normalises the rows and hands every {@value #CHUNK_ROWS} valid ones
+ * over; the request's thread, in the import's transaction, checks each chunk's references (each target asked once
+ * per import) and writes it set-based, with no entity per row (ObservationCopy), while the next chunk is read. After
+ * the first problem nothing more is handed over or written, but every row is still checked, so the client gets each
+ * problem as {@code rows[n].field}; any problem rolls the transaction back, storing nothing.
  */
 @ApplicationScoped
 public class ImportService {
 
     /** Rows per reference check and write: one id lookup and one COPY each. */
     public static final int CHUNK_ROWS = 2_000;
+    /** Chunks read ahead of the writer: enough to keep both busy, few enough to bound the memory. */
+    private static final int CHUNKS_AHEAD = 2;
 
     private final ObjectMapper mapper;
     private final RecordImport imports;
@@ -77,22 +85,44 @@ public class ImportService {
         }
         return imports.store(idempotencyKey, hash, () -> {
             Stream stream = new Stream();
-            parse(format, bytes, stream);
-            return stream.finish();
+            FutureTask<Void> reading = new FutureTask<>(() -> {
+                try {
+                    parse(format, bytes, stream);
+                } finally {
+                    stream.end();
+                }
+                return null;
+            });
+            // A thread of its own, not a pool's: a reader waiting for a pool thread while every pool thread is a
+            // writer waiting for its reader would never finish.
+            Thread reader = new Thread(reading, "observation-import-reader");
+            reader.setDaemon(true);
+            reader.start();
+            return stream.write(reading);
         });
     }
 
-    /** One import's state as its rows stream through: problems so far, the chunk being filled, the writer. */
+    /**
+     * One import as its rows stream through. The reader thread owns the rows' problems, deletions and ids and hands
+     * chunks over through a bounded queue; the writing thread owns the reference checks and the writer, and reads the
+     * reader's state only after the reader has finished (its Future: a happens-before edge).
+     */
     private final class Stream {
+        /** Marks the end of the chunks. */
+        private static final Chunk END = new Chunk(List.of(), List.of());
+
+        private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+        // The reader's.
         private final List<FieldError> errors = new ArrayList<>();
-        private final List<FieldError> referenceErrors = new ArrayList<>();
         private final List<String> deletions = new ArrayList<>();
         private final Map<String, Integer> firstRowOfId = new HashMap<>();
+        private List<Observation> chunk = new ArrayList<>(CHUNK_ROWS);
+        private List<Integer> chunkNumbers = new ArrayList<>(CHUNK_ROWS);
+        private int rows;
+        // The writer's.
+        private final List<FieldError> referenceErrors = new ArrayList<>();
         private final ReferenceGuard.Batch referenceChecks = references.batch(ObservationService.KIND);
         private final ObservationCopy writer = observations.bulkWriter();
-        private final List<Observation> chunk = new ArrayList<>(CHUNK_ROWS);
-        private final List<Integer> chunkNumbers = new ArrayList<>(CHUNK_ROWS);
-        private int rows;
 
         void error(FieldError error) {
             errors.add(error);
@@ -121,26 +151,60 @@ public class ImportService {
                 chunk.add(o);
                 chunkNumbers.add(number);
                 if (chunk.size() == CHUNK_ROWS) {
-                    flush();
+                    handOver();
                 }
             }
         }
 
-        /** Checks the chunk's references and, while nothing is wrong, writes it. */
-        private void flush() {
+        /** The reader's last step, also after a failure: the last chunk (while nothing is wrong), then the end. */
+        void end() {
+            try {
+                handOver();
+                chunks.put(END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ImportCancelled e) {
+                // The writer stopped first; it does not wait for the end.
+            }
+        }
+
+        private void handOver() {
             if (errors.isEmpty() && !chunk.isEmpty()) {
-                referenceErrors.addAll(referenceChecks.problems(chunk, i -> "rows[" + chunkNumbers.get(i) + "]."));
-                if (referenceErrors.isEmpty()) {
-                    writer.write(chunk);
+                try {
+                    chunks.put(new Chunk(chunk, chunkNumbers));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ImportCancelled();
                 }
             }
-            chunk.clear();
-            chunkNumbers.clear();
+            chunk = new ArrayList<>(CHUNK_ROWS);
+            chunkNumbers = new ArrayList<>(CHUNK_ROWS);
         }
 
-        /** Throws the problems (validation first, as a 400), else completes the writes; the counts. */
-        ImportResult finish() {
-            flush();
+        /**
+         * The writing thread: checks and writes each chunk while nothing is wrong, then throws the problems
+         * (validation first, as a 400) or completes the writes; the counts.
+         */
+        ImportResult write(Future<?> reading) {
+            try {
+                for (Chunk next = chunks.take(); next != END; next = chunks.take()) {
+                    List<Integer> numbers = next.numbers();
+                    referenceErrors.addAll(referenceChecks.problems(next.rows(), i -> "rows[" + numbers.get(i) + "]."));
+                    if (referenceErrors.isEmpty()) {
+                        writer.write(next.rows());
+                    }
+                }
+                reading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("The import could not be read", e.getCause());
+            } finally {
+                // A failed write stops the reader (it may wait to hand over a chunk).
+                reading.cancel(true);
+            }
             if (rows == 0 && deletions.isEmpty() && errors.isEmpty()) {
                 errors.add(new FieldError("rows", "the import contains no rows"));
             }
@@ -158,6 +222,17 @@ public class ImportService {
             int deleted = observations.remove(deletions);
             return new ImportResult(stored.rows() + deletions.size(), stored.created(), stored.updated(),
                     stored.unchanged() + deletions.size() - deleted, deleted);
+        }
+    }
+
+    /** Valid rows handed from the reader to the writer, with their row numbers. */
+    private record Chunk(List<Observation> rows, List<Integer> numbers) {
+    }
+
+    /** The reader stops because the writer did. */
+    private static final class ImportCancelled extends RuntimeException {
+        ImportCancelled() {
+            super(null, null, false, false);
         }
     }
 
