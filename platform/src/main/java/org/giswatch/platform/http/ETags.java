@@ -1,8 +1,5 @@
 package org.giswatch.platform.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -30,18 +27,29 @@ public final class ETags {
         return item(version, null);
     }
 
+    /**
+     * Weak tag over the query and the versions of what it lists, as 64-bit FNV-1a: it only has to change when they do
+     * (no one gains by forging a collision of their own cache), and SHA-256 was 9 % of a series request's CPU.
+     */
     public static EntityTag weak(String query, List<String> versions) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.valueOf(query).getBytes(StandardCharsets.UTF_8));
-            for (String version : versions) {
-                digest.update((byte) 0);
-                digest.update(version.getBytes(StandardCharsets.UTF_8));
-            }
-            return new EntityTag(HexFormat.of().formatHex(digest.digest(), 0, 12), true);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long hash = fnv1a(FNV_OFFSET, String.valueOf(query));
+        for (String version : versions) {
+            hash = fnv1a((hash ^ 0xff) * FNV_PRIME, version);
         }
+        return new EntityTag(HexFormat.of().toHexDigits(hash), true);
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** FNV-1a over the text's UTF-16 code units, each as its two bytes. */
+    private static long fnv1a(long hash, String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            hash = (hash ^ (c >>> 8)) * FNV_PRIME;
+            hash = (hash ^ (c & 0xff)) * FNV_PRIME;
+        }
+        return hash;
     }
 
     /** A 304 builder when the request's If-None-Match matches, else null. */
