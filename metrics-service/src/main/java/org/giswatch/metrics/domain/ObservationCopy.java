@@ -44,7 +44,7 @@ public final class ObservationCopy {
     /** Dropped with the transaction; it has the table's columns and NOT NULLs but no index, trigger or key. */
     private static final String CREATE_STAGING = "CREATE TEMPORARY TABLE " + STAGING
             + " (LIKE observation) ON COMMIT DROP";
-    /** What a row says, as {@code ObservationService.comparable}; the value as text, so 89.90 differs from 89.9. */
+    /** What a row says (not the version or audit columns); the value as text, so 89.90 differs from 89.9. */
     private static final String CONTENT = "(%1$s.indicator, %1$s.subject_type, %1$s.subject, %1$s.country, "
             + "%1$s.period, %1$s.value::text, %1$s.value_text, %1$s.qualifiers, %1$s.citation_id, %1$s.footnote, "
             + "%1$s.passage, %1$s.note, %1$s.rank)";

@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -187,7 +188,7 @@ public class ImportService {
          */
         ImportResult write(Future<?> reading) {
             try {
-                for (Chunk next = chunks.take(); next != END; next = chunks.take()) {
+                for (Chunk next = nextChunk(reading); next != END; next = nextChunk(reading)) {
                     List<Integer> numbers = next.numbers();
                     referenceErrors.addAll(referenceChecks.problems(next.rows(), i -> "rows[" + numbers.get(i) + "]."));
                     if (referenceErrors.isEmpty()) {
@@ -222,6 +223,19 @@ public class ImportService {
             int deleted = observations.remove(deletions);
             return new ImportResult(stored.rows() + deletions.size(), stored.created(), stored.updated(),
                     stored.unchanged() + deletions.size() - deleted, deleted);
+        }
+
+        /** The reader's next chunk; END also when the reader has finished without handing END over (it failed). */
+        private Chunk nextChunk(Future<?> reading) throws InterruptedException {
+            while (true) {
+                Chunk next = chunks.poll(100, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    return next;
+                }
+                if (reading.isDone() && chunks.isEmpty()) {
+                    return END;
+                }
+            }
         }
     }
 
