@@ -8,10 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -116,7 +113,7 @@ public class ImportService {
         // The reader's.
         private final List<FieldError> errors = new ArrayList<>();
         private final List<String> deletions = new ArrayList<>();
-        private final Map<String, Integer> firstRowOfId = new HashMap<>();
+        private final RecordImport.RowChecks rowChecks = imports.rowChecks();
         private List<Observation> chunk = new ArrayList<>(CHUNK_ROWS);
         private List<Integer> chunkNumbers = new ArrayList<>(CHUNK_ROWS);
         private int rows;
@@ -137,14 +134,10 @@ public class ImportService {
         void row(int number, Observation parsed) {
             rows++;
             String prefix = "rows[" + number + "].";
-            List<FieldError> rowErrors = new ArrayList<>(imports.violations(parsed, prefix));
-            Integer first = parsed.id() == null ? null : firstRowOfId.putIfAbsent(parsed.id(), number);
-            if (first != null) {
-                rowErrors.add(new FieldError(prefix + "id", "repeats the id of row " + first));
-            }
+            List<FieldError> rowErrors = rowChecks.problems(parsed, parsed.id(), number);
             Observation o = ObservationService.normalise(parsed, prefix, rowErrors);
             if (!rowErrors.isEmpty()) {
-                rowErrors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+                RecordImport.sortRowProblems(rowErrors);
                 errors.addAll(rowErrors);
                 return;
             }

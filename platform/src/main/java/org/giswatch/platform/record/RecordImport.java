@@ -357,25 +357,49 @@ public class RecordImport {
 
     /** Bean Validation of every row, and no id twice. */
     private <D> List<Row<D>> validate(List<Row<D>> rows, List<FieldError> errors) {
-        Map<String, Integer> firstRowOfId = new HashMap<>();
+        RowChecks checks = rowChecks();
         for (Row<D> row : rows) {
-            String prefix = "rows[" + row.number() + "].";
-            List<FieldError> rowErrors = new ArrayList<>();
-            if (row.record() != null) {
-                rowErrors.addAll(violations(row.record(), prefix));
-            }
-            Integer first = row.id() == null ? null : firstRowOfId.putIfAbsent(row.id(), row.number());
-            if (first != null) {
-                rowErrors.add(new FieldError(prefix + "id", "repeats the id of row " + first));
-            }
-            rowErrors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+            List<FieldError> rowErrors = checks.problems(row.record(), row.id(), row.number());
+            sortRowProblems(rowErrors);
             errors.addAll(rowErrors);
         }
         return rows;
     }
 
+    /** The checks every imported row gets, for one import (metrics' streamed import uses them too). */
+    public RowChecks rowChecks() {
+        return new RowChecks();
+    }
+
+    /**
+     * Bean Validation of a row, and no id that an earlier row of the same import had. Rows are checked in order;
+     * an import may add problems of its own to the list before {@link #sortRowProblems sorting} it.
+     */
+    public final class RowChecks {
+        private final Map<String, Integer> firstRowOfId = new HashMap<>();
+
+        private RowChecks() {
+        }
+
+        /** The row's problems, named {@code rows[number].field}; a mutable list. {@code record} null: a deletion. */
+        public <D> List<FieldError> problems(D record, String id, int number) {
+            String prefix = "rows[" + number + "].";
+            List<FieldError> errors = record == null ? new ArrayList<>() : violations(record, prefix);
+            Integer first = id == null ? null : firstRowOfId.putIfAbsent(id, number);
+            if (first != null) {
+                errors.add(new FieldError(prefix + "id", "repeats the id of row " + first));
+            }
+            return errors;
+        }
+    }
+
+    /** A row's problems in the order they are reported: by field, then message. */
+    public static void sortRowProblems(List<FieldError> errors) {
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+    }
+
     /** Bean Validation errors of one row, named {@code prefix + field}. */
-    public <D> List<FieldError> violations(D row, String prefix) {
+    private <D> List<FieldError> violations(D row, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<D> v : validator.validate(row)) {
             errors.add(new FieldError(prefix + path(v.getPropertyPath()), v.getMessage()));
