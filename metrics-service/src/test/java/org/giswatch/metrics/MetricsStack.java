@@ -192,7 +192,8 @@ public class MetricsStack extends PostgresTestResource {
         }
         try {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Dquarkus.http.port=" + d.port(), "-jar", jar.toString())
+                    // As the test JVMs (pom.xml, test.jvm.flags): C1 only, to spare the two shared cores.
+                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + d.port(), "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/" + name + "-for-metrics.log")));
             builder.environment().putAll(d.env());
