@@ -177,6 +177,8 @@ class DeployManifestsTest {
             // The Temurin 25 runtime the services and the AOT cache are built for, pinned to one build.
             assertEquals("eclipse-temurin", base.name(), from);
             assertTrue(base.tag() != null && base.tag().matches("25\\.\\d+\\.\\d+_\\d+-jre.*"), "pinned Temurin 25 build: " + from);
+            assertTrue(lines.stream().anyMatch(l -> l.contains("-XX:AOTMode=on -XX:AOTCache=app.aot")),
+                    "the image build checks its AOT cache: " + service);
             assertTrue(lines.contains("USER 185"), service);
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("COPY --chown=185 target/quarkus-app/")), service);
             assertTrue(lines.contains("EXPOSE " + DeployPolicies.httpPort(ROOT, service)), service);
