@@ -31,15 +31,16 @@ import java.util.concurrent.TimeUnit;
  * services first, then PostgreSQL (a clean shutdown). The services run in their own sessions, so a Ctrl-C in the
  * terminal reaches only this launcher, which stops them in that order.
  * <p>
- * Environment: GISWATCH_DATA_DIR (default .data) holds the embedded server's data and the class-data archives;
+ * Environment: GISWATCH_DATA_DIR (default .data) holds the embedded server's data;
  * GISWATCH_PG_PORT (default 54329) is the embedded server's port; GISWATCH_CATALOG_PORT, GISWATCH_METRICS_PORT and
  * GISWATCH_CITATION_PORT (8081, 8082, 8083) the services'; GISWATCH_JAVA_OPTS replaces the services' JVM flags
  * ({@link #JVM_FLAGS}); GISWATCH_STACK_SEQUENTIAL=true starts one service at a time (for timing them);
- * GISWATCH_CLASS_DATA=false runs without class-data archives (throw-away stacks in tests).
+ * GISWATCH_CLASS_DATA=false runs without the AOT caches (throw-away stacks in tests).
  * <p>
- * Start-up uses AppCDS: the first start of a build first runs each service once to readiness and stops it, which
- * records the classes its start-up loads into {@code <data>/cds/<service>.jsa}; every start then maps that archive
- * instead of loading and verifying the classes again (docs/performance.md).
+ * Start-up uses each service's AOT cache (JDK 25, Project Leyden): ./stack builds with
+ * {@code -Dquarkus.package.jar.aot.enabled=true}, which trains {@code target/quarkus-app/app.aot} over the service's
+ * start-up with the header and GC flags of {@link #JVM_FLAGS}; every start maps it when it is newer than the jar, so
+ * the classes come loaded, linked and profiled instead of being loaded and verified again (docs/performance.md).
  */
 public final class LocalStack {
 
@@ -57,13 +58,15 @@ public final class LocalStack {
     private static final Duration DATABASE_WATCH_INTERVAL = Duration.ofMillis(250);
 
     /**
-     * Lean JVM for a small JSON service on few cores (docs/performance.md): serial GC and a bounded heap that gives
-     * memory back after load (free ratios); C1 only (TieredStopAtLevel=1), which halves start-up CPU and saves the
-     * C2 compiler's memory at some cost in peak throughput; smaller thread stacks and code cache, and glibc's free
-     * memory handed back every 5 s (TrimNativeHeapInterval, JDK 17.0.9 or later), trim the rest.
+     * Lean JVM for a small JSON service on few cores, JDK 25 (docs/performance.md): serial GC and a bounded heap that
+     * gives memory back after load (free ratios), sized with the rest of the process for an RSS of at most 256 MB
+     * (heap 128 MB, code cache 48 MB, metaspace and the rest about 80 MB); compact object headers (8-byte headers:
+     * smaller objects, less heap and GC work); the optimising C2 compiler on (tiered, two compiler threads), since the
+     * reads need its peak throughput; smaller thread stacks, and glibc's free memory handed back every 5 s
+     * (TrimNativeHeapInterval). The AOT cache must be created with the same header and GC flags.
      * (One line: bench/run prints it.)
      */
-    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xmn16m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:ReservedCodeCacheSize=32m", "-XX:TrimNativeHeapInterval=5000");
+    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-Xms32m", "-Xmx128m", "-Xmn16m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-XX:CICompilerCount=2", "-Xss512k", "-XX:ReservedCodeCacheSize=48m", "-XX:TrimNativeHeapInterval=5000");
 
     private final Path root;
     private final Path data;
@@ -179,7 +182,7 @@ public final class LocalStack {
                     if (stopping) {
                         return;
                     }
-                    restarted = start(service, classDataOption(service, true));
+                    restarted = start(service, aotCacheOption(service));
                     running.put(service.name(), restarted);
                 }
                 log(service.name() + " restarted (pid " + restarted.pid() + ")");
@@ -243,7 +246,7 @@ public final class LocalStack {
     }
 
     private Process launch(Service service) throws IOException {
-        return start(service, classDataOption(service, false));
+        return start(service, aotCacheOption(service));
     }
 
     private Path jar(Service service) {
@@ -254,48 +257,23 @@ public final class LocalStack {
         return jar;
     }
 
-    /** The class-data archive to map, recorded first when missing or older than the jar (not on restarts). */
-    private List<String> classDataOption(Service service, boolean restart) throws IOException {
+    /**
+     * The AOT cache to map: the build's, when it is there and newer than the jar (a jar rebuilt without training would
+     * leave an older one that no longer fits it). The JVM checks it too and runs without it when it does not fit.
+     */
+    private List<String> aotCacheOption(Service service) throws IOException {
         if (!Boolean.parseBoolean(env("GISWATCH_CLASS_DATA", "true"))) {
             return List.of();
         }
-        Path archive = data.resolve("cds").resolve(service.name() + ".jsa");
-        boolean current = Files.exists(archive)
-                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar(service))) > 0;
-        if (!current && restart) {
+        Path jar = jar(service);
+        Path cache = jar.resolveSibling("app.aot");
+        if (!Files.exists(cache) || Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) < 0) {
             return List.of();
         }
-        if (!current) {
-            recordArchive(service, archive);
-        }
-        return List.of("-XX:SharedArchiveFile=" + archive);
+        return List.of("-XX:AOTCache=" + cache);
     }
 
-    /**
-     * Records the class-data archive over one start-up only (start, ready, stop), as build-time AppCDS does: classes
-     * a later workload loads stay out of it, so the archive that every start maps and relocates stays small.
-     */
-    private void recordArchive(Service service, Path archive) throws IOException {
-        Files.createDirectories(archive.getParent());
-        Files.deleteIfExists(archive);
-        log(service.name() + ": recording its class-data archive over one start (later starts are faster)");
-        Process training = start(service, List.of("-XX:ArchiveClassesAtExit=" + archive));
-        try {
-            awaitReady(service, List.of(training), System.nanoTime());
-            training.destroy();
-            if (!training.waitFor(60, TimeUnit.SECONDS)) {
-                training.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            training.destroyForcibly();
-        } catch (Exception e) {
-            training.destroyForcibly();
-            throw new IllegalStateException(service.name() + " did not start to record its class-data archive", e);
-        }
-    }
-
-    private Process start(Service service, List<String> classData) throws IOException {
+    private Process start(Service service, List<String> aotCache) throws IOException {
         List<String> command = new ArrayList<>();
         // Its own session: a Ctrl-C in the terminal reaches the launcher only, which stops the services in order.
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -304,7 +282,7 @@ public final class LocalStack {
         command.add(javaBin());
         String options = System.getenv("GISWATCH_JAVA_OPTS");
         command.addAll(options == null ? JVM_FLAGS : List.of(options.trim().split("\\s+")));
-        command.addAll(classData);
+        command.addAll(aotCache);
         command.addAll(List.of("-jar", jar(service).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();

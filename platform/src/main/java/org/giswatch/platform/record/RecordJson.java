@@ -2,8 +2,10 @@ package org.giswatch.platform.record;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,15 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.giswatch.contract.common.Page;
 import org.giswatch.platform.http.ETags;
 import org.giswatch.platform.http.PageResponses;
 import org.giswatch.platform.http.RenderedJson;
-import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +34,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@link RecordKind#json() projection}) and the service hands it on as bytes, with no entity, no API record and no
  * Jackson per row. The text is what the entity path writes (RecordJsonContract proves it for every kind), except
  * that the keys of objects kept as jsonb (catalog records, citations' citedIn) come in jsonb's order.
+ * <p>
+ * Off the transaction path (issue 30): a read takes a plain JDBC connection from the pool (Agroal), read-only, runs
+ * one statement in autocommit and gives the connection back; no JTA transaction, no Hibernate session. Called inside a
+ * transaction (a write that reads back), the pool hands out that transaction's connection, so the read sees its
+ * writes.
  */
 @ApplicationScoped
 public class RecordJson {
@@ -58,12 +65,12 @@ public class RecordJson {
     private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NEXT = ",\"next\":".getBytes(StandardCharsets.US_ASCII);
 
-    private final EntityManager em;
+    private final DataSource dataSource;
     /** The item select of each kind, built once: it is on the path of every cold item read. */
     private final Map<RecordKind<?, ?>, String> itemSql = new ConcurrentHashMap<>();
 
-    public RecordJson(EntityManager em) {
-        this.em = em;
+    public RecordJson(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /**
@@ -120,7 +127,7 @@ public class RecordJson {
     public Optional<Row> item(RecordKind<?, ?> kind, String id) {
         String sql = itemSql.computeIfAbsent(kind,
                 k -> "SELECT " + select(k, Keyset.of()) + " FROM " + k.table() + " r WHERE r.id = ?");
-        return rows(em, sql, List.of(id), 0).stream().findFirst();
+        return rows(sql, List.of(id), 0).stream().findFirst();
     }
 
     /** The select list of {@link Row}s over the row {@code r}, with the sort columns of {@code order}. */
@@ -131,11 +138,17 @@ public class RecordJson {
     }
 
     /**
-     * Runs a select of {@link #select} with plain JDBC on the session's connection (its transaction, and its
-     * errors translated as Hibernate's are): a prepared statement, and the JSON column's bytes as they came.
+     * Runs a select of {@link #select} with plain JDBC on a pooled connection (see the class comment): a prepared
+     * statement, and the JSON column's bytes as they came. A database failure is thrown with its SQLException as the
+     * cause, which the problem mapping answers (503 when the database is unavailable).
      */
-    static List<Row> rows(EntityManager em, String sql, List<?> values, int sortColumns) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+    List<Row> rows(String sql, List<?> values, int sortColumns) {
+        try (Connection connection = dataSource.getConnection()) {
+            // Autocommit: no transaction around this read, so the connection is its own and read-only (the pool
+            // resets the flag when it takes the connection back). In a transaction it is the transaction's.
+            if (connection.getAutoCommit()) {
+                connection.setReadOnly(true);
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < values.size(); i++) {
                     statement.setObject(i + 1, values.get(i));
@@ -155,6 +168,8 @@ public class RecordJson {
                 }
                 return rows;
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("The read of the fast path failed: " + e.getMessage(), e);
+        }
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.Query;
 
 import org.hibernate.jpa.HibernateHints;
 
+import io.quarkus.arc.Arc;
+
 /**
  * The filters of one list request, as SQL, and its keyset pages: the one query style of every collection of every
  * service. Only filters with a value become predicates, so each query is plain SQL without "(:x is null or …)" (which
@@ -87,11 +89,21 @@ public final class RecordQuery {
         return bind(query).getResultList();
     }
 
-    /** The same page as {@link #page}, as JSON that PostgreSQL builds (the fast read path, {@link RecordJson}). */
+    /**
+     * The same page as {@link #page}, as JSON that PostgreSQL builds (the fast read path, {@link RecordJson}), on a
+     * read-only pooled connection: {@code em} is not used (the read no longer opens a Hibernate session, issue 30);
+     * callers may move to {@link #json(RecordJson, RecordKind, String, Keyset, List, int)}.
+     */
     public List<RecordJson.Row> json(EntityManager em, RecordKind<?, ?> kind, String rows, Keyset order, List<?> after,
             int size) {
+        return json(Arc.container().instance(RecordJson.class).get(), kind, rows, order, after, size);
+    }
+
+    /** The same page as {@link #page}, as JSON that PostgreSQL builds, read by {@code reader}. */
+    public List<RecordJson.Row> json(RecordJson reader, RecordKind<?, ?> kind, String rows, Keyset order,
+            List<?> after, int size) {
         Positional sql = positional(pageSql(RecordJson.select(kind, order), rows, order, after, size));
-        return RecordJson.rows(em, sql.sql(), sql.values(), order.size());
+        return reader.rows(sql.sql(), sql.values(), order.size());
     }
 
     /** SQL for plain JDBC: the named placeholders become "?", and their values are listed in the order they appear. */

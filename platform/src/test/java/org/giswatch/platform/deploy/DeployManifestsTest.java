@@ -174,8 +174,11 @@ class DeployManifestsTest {
             List<String> lines = Files.readAllLines(file);
             String from = lines.stream().filter(l -> l.startsWith("FROM ")).findFirst().orElseThrow();
             Kustomize.ImageRef base = Kustomize.ImageRef.parse(from.substring(5).trim());
-            assertTrue(base.name().contains("openjdk-17-runtime"), from);
-            assertTrue(base.tag() != null && base.tag().matches("\\d+\\.\\d+.*"), "pinned tag: " + from);
+            // The Temurin 25 runtime the services and the AOT cache are built for, pinned to one build.
+            assertEquals("eclipse-temurin", base.name(), from);
+            assertTrue(base.tag() != null && base.tag().matches("25\\.\\d+\\.\\d+_\\d+-jre.*"), "pinned Temurin 25 build: " + from);
+            assertTrue(lines.stream().anyMatch(l -> l.contains("-XX:AOTMode=on -XX:AOTCache=app.aot")),
+                    "the image build checks its AOT cache: " + service);
             assertTrue(lines.contains("USER 185"), service);
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("COPY --chown=185 target/quarkus-app/")), service);
             assertTrue(lines.contains("EXPOSE " + DeployPolicies.httpPort(ROOT, service)), service);
