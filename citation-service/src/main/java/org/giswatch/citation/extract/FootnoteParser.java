@@ -39,7 +39,8 @@ import org.giswatch.contract.citation.ExtractionWarning;
  * <li>repeats: {@code Ibid.}, {@code Ibid., p. 12}, {@code Author, op. cit.} (and the Russian "Там же", "Указ. соч.").</li>
  * </ul>
  * The kind of source follows from the form (see {@link #kindOf}). Nothing is guessed: a field the footnote does not
- * give stays null and gets a warning naming it. The work is bounded: a footnote longer than {@link #MAX_CHARS} is
+ * give stays null, and the warnings name what it does not give of author, title, year, day and month, URL and kind
+ * (a year printed in the date is a year given). The work is bounded: a footnote longer than {@link #MAX_CHARS} is
  * refused before any pattern runs, emphasis is read without recursion past {@link #MAX_DEPTH}, and every pattern is
  * anchored or made of bounded, non-nested repetitions, so a footnote is read in time linear (per pattern start) in a
  * length that is itself capped.
