@@ -85,7 +85,9 @@ class CitationFormatsTest {
         BibTeXDatabase database = new BibTeXParser().parse(new StringReader(body));
         assertEquals(13, database.getEntries().size());
         BibTeXEntry fn11 = database.resolveEntry(new Key(FN11));
-        assertEquals(new Key("misc"), fn11.getType());
+        // A news article: @article with its newspaper as entrysubtype (biblatex), not @misc.
+        assertEquals(new Key("article"), fn11.getType());
+        assertEquals("newspaper", latex(fn11.getField(new Key("entrysubtype"))));
         assertEquals(FN11_TITLE, latex(fn11.getField(BibTeXEntry.KEY_TITLE)));
         assertEquals("Tengri News", latex(fn11.getField(BibTeXEntry.KEY_AUTHOR)));
         assertEquals("2011", latex(fn11.getField(BibTeXEntry.KEY_YEAR)));
@@ -188,7 +190,10 @@ class CitationFormatsTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(mla.startsWith("Nurmakov, Adil."), mla);
         given().accept(BIBLIOGRAPHY).queryParam("style", "ieee").get("/citations/" + FN11).then().statusCode(200)
-                .body(startsWith("[1]"));
+                .body(startsWith("[1] Tengri News"));
+        String bareUrl = given().accept(BIBLIOGRAPHY).get("/citations/" + CHAPTER + "-fn5").then().statusCode(200)
+                .extract().asString();
+        assertTrue(bareUrl.startsWith("www.elbasy.net. (n.d.)"), bareUrl);
         assertProblem(given().accept(BIBLIOGRAPHY).queryParam("style", "no-such-style").get("/citations/" + FN11).then(),
                 ProblemType.VALIDATION).body("errors.field", hasItem("style"));
     }
@@ -202,11 +207,24 @@ class CitationFormatsTest {
                 .statusCode(200).contentType(startsWith(CSL_JSON)).extract().asString());
         assertTrue(list.isArray() && list.size() > 1, list.toString());
         given().get("/citations/" + FN11 + "/export/bibtex").then().statusCode(200).contentType(startsWith(BIBTEX))
-                .body(startsWith("@misc{" + FN11));
+                .body(startsWith("@article{" + FN11));
         given().queryParam("style", "harvard").get("/citations/" + CHAPTER + "/export/bibliography").then()
                 .statusCode(200).contentType(startsWith(BIBLIOGRAPHY)).body(startsWith("Nurmakov, A. (2011)"));
         assertProblem(given().get("/citations/" + FN11 + "/export/docx").then(), ProblemType.VALIDATION);
         assertProblem(given().get("/citations/no-such-citation/export/ris").then(), ProblemType.NOT_FOUND);
+    }
+
+    @Test
+    void everyReadSendsOneVaryHeader() {
+        for (String accept : List.of(BIBTEX, RIS, CSL_JSON, BIBLIOGRAPHY, "application/json")) {
+            List<String> vary = given().accept(accept).get("/citations/" + FN11).then().statusCode(200).extract()
+                    .headers().getValues("Vary");
+            assertEquals(1, vary.size(), accept + ": " + vary);
+            assertTrue(vary.get(0).contains("Accept"), accept + ": " + vary);
+        }
+        List<String> vary = given().accept(BIBTEX).queryParam("chapter", CHAPTER).get("/citations").then().statusCode(200)
+                .extract().headers().getValues("Vary");
+        assertEquals(1, vary.size(), vary.toString());
     }
 
     @Test

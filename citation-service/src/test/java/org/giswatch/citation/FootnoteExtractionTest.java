@@ -144,6 +144,48 @@ class FootnoteExtractionTest {
     }
 
     @Test
+    void aReIngestUpdatesEveryFieldTheFootnoteChangedAndKeepsAnEditorsCorrections() {
+        String chapter = "giswatch-2011-reingest-test";
+        String id = chapter + "-fn1";
+        editor().contentType(ContentType.JSON)
+                .body("{\"id\":\"" + chapter + "\",\"kind\":\"chapter\",\"title\":\"REINGEST\",\"containerId\":\"giswatch-2011\"}")
+                .post("/citations").then().statusCode(201);
+        String first = "Text.<sup>1</sup> More.<sup>2</sup>\n\n<sup>1</sup> 14 June.\n\n"
+                + "<sup>2</sup> Nurmakov, A. (2012) Bloggers face new rules. *Kazakhstan Today*, 15 April. "
+                + "[kt.kz/a](http://kt.kz/a) and [web.archive.org/kt](https://web.archive.org/web/2012/http://kt.kz/a)\n";
+        JsonPath stored = editor().contentType(MARKDOWN).body(first).queryParam("chapter", chapter).queryParam("mode", "store")
+                .post("/citations/extractions").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("created", "created"), stored.getList("footnotes.outcome"));
+        assertTrue(stored.getString("footnotes[0].citation.notes").startsWith("Footnote not read into fields: "));
+        assertEquals("news-article", stored.getString("footnotes[1].citation.kind"));
+        // An editor corrects a field the footnote does not change.
+        String second = chapter + "-fn2";
+        editor().contentType("application/merge-patch+json").header("If-Match", etagOf("/citations/" + second))
+                .body("{\"language\":\"en-GB\"}").patch("/citations/" + second).then().statusCode(200);
+
+        String changed = "Text.<sup>1</sup> More.<sup>2</sup>\n\n<sup>1</sup> Radio Commons (2012) *Launch statement*, 14 June. "
+                + "[radiocommons.test/launch](http://radiocommons.test/launch)\n\n"
+                + "<sup>2</sup> Nurmakov, A. (2012) Bloggers face new rules. *Kazakhstan Today*, 16 April. [kt.kz/a](http://kt.kz/a)\n";
+        JsonPath again = editor().contentType(MARKDOWN).body(changed).queryParam("chapter", chapter).queryParam("mode", "store")
+                .post("/citations/extractions").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("updated", "updated"), again.getList("footnotes.outcome"));
+        JsonPath fn1 = given().get("/citations/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(null, (Object) fn1.get("notes"), "the parser's notes of the old text are gone");
+        assertEquals("Launch statement", fn1.getString("title"));
+        assertEquals("Radio Commons", fn1.getString("author"));
+        assertEquals("2012-06-14", fn1.getString("date"));
+        assertEquals("report", fn1.getString("kind"));
+        JsonPath fn2 = given().get("/citations/" + second).then().statusCode(200).extract().jsonPath();
+        assertEquals("2012-04-16", fn2.getString("date"));
+        assertEquals("16 April", fn2.getString("datePrinted"));
+        assertEquals(null, (Object) fn2.get("archivedUrl"), "a copy the footnote no longer gives is cleared");
+        assertEquals("en-GB", fn2.getString("language"), "the editor's correction of an unchanged field stays");
+        for (String remove : List.of(id, second, chapter)) {
+            admin().header("If-Match", etagOf("/citations/" + remove)).delete("/citations/" + remove).then().statusCode(204);
+        }
+    }
+
+    @Test
     void garbageGivesAnEmptyResultWithWarnings() {
         editor().contentType(MARKDOWN).body("\u0000\u0001%PDF-1.4 \uFFFD\uFFFD <sup>x</sup> [](( ** 2011 Report")
                 .post("/citations/extractions").then().statusCode(200)

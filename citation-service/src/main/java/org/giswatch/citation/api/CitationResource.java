@@ -151,13 +151,23 @@ public class CitationResource implements CitationApi {
         return service.page(filter, after == null ? null : after.key(0), limit + 1);
     }
 
-    /** The format Accept (or ?format=) asked for; FormatNegotiation has taken the media-type parameters out. */
+    /**
+     * The format Accept (or ?format=) asked for; FormatNegotiation has taken the media-type parameters out. Chosen
+     * here rather than with Request.selectVariant, which writes a {@code Vary} header of its own straight to the
+     * response, past the filters, so that answers had two.
+     */
     private String negotiated() {
-        Variant variant = request.selectVariant(FORMATS);
-        if (variant == null) {
-            throw new jakarta.ws.rs.NotAcceptableException();
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) { // most preferred first
+            if ("0".equals(accepted.getParameters().get("q")) || "0.0".equals(accepted.getParameters().get("q"))) {
+                continue;
+            }
+            for (Variant variant : FORMATS) {
+                if (accepted.isCompatible(variant.getMediaType())) {
+                    return variant.getMediaType().getType() + "/" + variant.getMediaType().getSubtype();
+                }
+            }
         }
-        return variant.getMediaType().getType() + "/" + variant.getMediaType().getSubtype();
+        throw new jakarta.ws.rs.NotAcceptableException();
     }
 
     /** The representation in the given format, with a weak ETag over the rows and their containers. */

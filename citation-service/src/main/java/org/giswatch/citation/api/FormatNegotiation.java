@@ -110,10 +110,31 @@ public class FormatNegotiation {
         return plain;
     }
 
+    /**
+     * One {@code Vary} naming Accept on every read of /citations. The platform's caching filter adds
+     * {@code Vary: Accept} to a successful read that has no Cache-Control yet, whether it runs before or after this
+     * filter; that one is left to it, every other answer gets it here, merged into the one header.
+     */
     @ServerResponseFilter
     public void vary(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getUriInfo().getPath().startsWith("/citations") && "GET".equals(request.getMethod())) {
-            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (!request.getUriInfo().getPath().startsWith("/citations") || !"GET".equals(request.getMethod())) {
+            return;
+        }
+        boolean platformAddsIt = (response.getStatus() == 200 || response.getStatus() == 304)
+                && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL);
+        List<String> names = new ArrayList<>();
+        for (Object header : response.getHeaders().getOrDefault(HttpHeaders.VARY, List.of())) {
+            for (String name : String.valueOf(header).split(",")) {
+                if (!name.isBlank() && names.stream().noneMatch(name.strip()::equalsIgnoreCase)) {
+                    names.add(name.strip());
+                }
+            }
+        }
+        if (!platformAddsIt && names.stream().noneMatch(HttpHeaders.ACCEPT::equalsIgnoreCase)) {
+            names.add(HttpHeaders.ACCEPT);
+        }
+        if (!names.isEmpty()) {
+            response.getHeaders().putSingle(HttpHeaders.VARY, String.join(", ", names));
         }
     }
 }

@@ -21,6 +21,9 @@ import org.giswatch.platform.chapter.ChapterText;
  */
 public final class ChapterReader {
 
+    /** How the parser's notes start (the text of a footnote it could not read); a re-ingest replaces them. */
+    public static final String UNREAD_NOTES = FootnoteParser.UNREAD_NOTES;
+
     private ChapterReader() {
     }
 

@@ -12,23 +12,26 @@ final class InlineText {
     private InlineText() {
     }
 
-    static String of(Node node) {
+    /** Walks the tree without recursion, so no nesting of emphasis or links can exhaust the stack. */
+    static String of(Node root) {
         StringBuilder sb = new StringBuilder();
-        append(node, sb);
-        return sb.toString();
-    }
-
-    private static void append(Node node, StringBuilder sb) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text t) {
+        Node node = root.getFirstChild();
+        while (node != null) {
+            if (node instanceof Text t) {
                 sb.append(t.getLiteral());
-            } else if (child instanceof Code c) {
+            } else if (node instanceof Code c) {
                 sb.append(c.getLiteral());
-            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 sb.append(' ');
-            } else {
-                append(child, sb);
+            } else if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
             }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == root ? null : node.getNext();
         }
+        return sb.toString();
     }
 }

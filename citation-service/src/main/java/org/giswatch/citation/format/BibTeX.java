@@ -25,11 +25,15 @@ public final class BibTeX {
 
     static String entry(Work work) {
         Citation c = work.citation();
-        String type = Kinds.of(c.kind()).bibtex();
+        Kinds.Types types = Kinds.of(c.kind());
+        String type = types.bibtex();
         StringBuilder sb = new StringBuilder("@").append(type).append('{').append(c.id());
+        if (types.entrySubtype() != null) {
+            field(sb, "entrysubtype", types.entrySubtype());
+        }
         if (work.authorName() != null) {
-            field(sb, "author", work.authorIsPerson() ? escape(Names.split(work.authorName()).inverted())
-                    : "{" + escape(work.authorName()) + "}");
+            // People "Surname, Given" joined by "and"; an organisation braced, so it is not split into names.
+            field(sb, "author", work.authorIsPerson() ? names(work.people()) : "{" + escape(work.authorName()) + "}");
         }
         if (work.title() != null) {
             field(sb, "title", "{" + escape(work.title()) + "}");
@@ -37,13 +41,11 @@ public final class BibTeX {
         if (c.translatedTitle() != null) {
             field(sb, "titleaddon", "{" + escape(c.translatedTitle()) + "}");
         }
-        if ("incollection".equals(type)) {
-            if (work.containerTitle() != null) {
-                field(sb, "booktitle", "{" + escape(work.containerTitle()) + "}");
-            }
+        if (work.containerTitle() != null) {
+            field(sb, types.periodical() ? "journal" : "booktitle", "{" + escape(work.containerTitle()) + "}");
         }
         if (work.editor() != null) {
-            field(sb, "editor", escape(Names.split(work.editor()).inverted()));
+            field(sb, "editor", names(work.editors()));
         }
         if (work.publisher() != null) {
             // Braced: BibTeX reads "and" in a name list as a separator, and "APC and Hivos" is one corporate name.
@@ -89,6 +91,10 @@ public final class BibTeX {
             field(sb, "note", escape(c.notes()));
         }
         return sb.append("\n}\n").toString();
+    }
+
+    private static String names(List<Names> people) {
+        return people.stream().map(n -> escape(n.inverted())).collect(Collectors.joining(" and "));
     }
 
     private static void field(StringBuilder sb, String name, String value) {

@@ -28,10 +28,18 @@ public final class CslJson {
         putIfPresent(item, "title", work.title());
         putIfPresent(item, "language", c.language());
         if (work.authorName() != null) {
-            item.set("author", JSON.createArrayNode().add(name(work.authorName(), work.authorIsPerson())));
+            ArrayNode authors = JSON.createArrayNode();
+            if (work.authorIsPerson()) {
+                work.people().forEach(person -> authors.add(name(person)));
+            } else {
+                authors.add(JSON.createObjectNode().put("literal", work.authorName()));
+            }
+            item.set("author", authors);
         }
         if (work.editor() != null) {
-            item.set("editor", JSON.createArrayNode().add(name(work.editor(), true)));
+            ArrayNode editors = JSON.createArrayNode();
+            work.editors().forEach(editor -> editors.add(name(editor)));
+            item.set("editor", editors);
         }
         if (c.year() != null) {
             ArrayNode parts = JSON.createArrayNode().add(c.year());
@@ -77,12 +85,8 @@ public final class CslJson {
         }
     }
 
-    static ObjectNode name(String name, boolean person) {
+    static ObjectNode name(Names parts) {
         ObjectNode node = JSON.createObjectNode();
-        if (!person) {
-            return node.put("literal", name);
-        }
-        Names parts = Names.split(name);
         node.put("family", parts.family());
         if (parts.given() != null) {
             node.put("given", parts.given());

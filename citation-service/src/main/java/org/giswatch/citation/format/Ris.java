@@ -23,17 +23,21 @@ public final class Ris {
     static String record(Work work) {
         Citation c = work.citation();
         StringBuilder sb = new StringBuilder();
-        line(sb, "TY", Kinds.of(c.kind()).ris());
+        Kinds.Types types = Kinds.of(c.kind());
+        line(sb, "TY", types.ris());
         line(sb, "ID", c.id());
-        if (work.authorName() != null) {
-            line(sb, "AU", work.authorIsPerson() ? Names.split(work.authorName()).inverted() : work.authorName());
+        if (work.authorIsPerson()) {
+            work.people().forEach(person -> line(sb, "AU", person.inverted()));
+        } else {
+            line(sb, "AU", work.authorName());
         }
-        if (work.editor() != null) {
-            line(sb, "A2", Names.split(work.editor()).inverted());
-        }
+        work.editors().forEach(editor -> line(sb, "A2", editor.inverted()));
         line(sb, "TI", work.title());
         line(sb, "TT", c.translatedTitle());
         line(sb, "T2", work.containerTitle());
+        if (types.periodical()) {
+            line(sb, "JO", work.containerTitle());
+        }
         if (c.year() != null) {
             line(sb, "PY", String.valueOf(c.year()));
         }

@@ -17,6 +17,16 @@ public record Work(Citation citation, Citation container) {
         return citation.author() == null ? citation.interviewee() != null : "person".equals(citation.authorType());
     }
 
+    /** The authors as people (one per name the footnote joins with "and"); empty for an organisation or none. */
+    java.util.List<Names> people() {
+        return authorName() == null || !authorIsPerson() ? java.util.List.of() : Names.people(authorName());
+    }
+
+    /** The editors, people in either printed order. */
+    java.util.List<Names> editors() {
+        return editor() == null ? java.util.List.of() : Names.people(editor());
+    }
+
     static String fullTitle(Citation c) {
         if (c == null || c.title() == null) {
             return c == null ? null : c.subtitle();

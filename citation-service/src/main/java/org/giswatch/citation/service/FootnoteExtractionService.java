@@ -2,13 +2,13 @@ package org.giswatch.citation.service;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -41,17 +41,25 @@ public class FootnoteExtractionService {
     public static final String STORE = "store";
 
     private static final Logger LOG = Logger.getLogger(FootnoteExtractionService.class);
-    /** Fields the reader may determine; in store mode only these overwrite what is stored. */
-    private static final Set<String> NOT_OVERLAID = Set.of("id", "citedIn", "audit");
+    /** The fields a footnote determines. */
+    private static final List<String> READ_FIELDS = List.of("author", "authorType", "interviewee", "publisher", "editor",
+            "place", "year", "date", "datePrinted", "title", "translatedTitle", "translatedTitleLanguage", "language",
+            "url", "urlText", "archivedUrl", "containerTitle", "pages", "reportNumber");
+    /** Those, the kind and the parser's notes: what a re-ingest updates where the footnote's reading changed. */
+    private static final List<String> OWN_FIELDS = java.util.stream.Stream.concat(READ_FIELDS.stream(),
+            java.util.stream.Stream.of("kind", "notes")).toList();
 
     private final CitationService citations;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final EntityManager em;
 
-    public FootnoteExtractionService(CitationService citations, ObjectMapper mapper, Validator validator) {
+    public FootnoteExtractionService(CitationService citations, ObjectMapper mapper, Validator validator,
+            EntityManager em) {
         this.citations = citations;
         this.mapper = mapper;
         this.validator = validator;
+        this.em = em;
     }
 
     public FootnoteExtraction dryRun(String markdown, String chapter) {
@@ -95,11 +103,32 @@ public class FootnoteExtractionService {
                 continue;
             }
             String outcome = citations.upsert(merged).name().toLowerCase(Locale.ROOT);
+            remember(footnote.citation());
             Citation now = CitationEntity.findByIdOptional(merged.id()).map(CitationEntity::toDto).orElse(merged);
             storedByOwner.put(footnote.number(), now);
             stored.add(new ExtractedFootnote(footnote.number(), footnote.text(), now, outcome, footnote.warnings()));
         }
         return new FootnoteExtraction(chapter, STORE, stored, read.warnings());
+    }
+
+    /** What the parser read for this citation at the last store, or null (footnote_reading, migration V27). */
+    private JsonNode previousReading(String citationId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT CAST(reading AS text) FROM footnote_reading WHERE citation_id = ?1",
+                String.class).setParameter(1, citationId).getResultList();
+        try {
+            return rows.isEmpty() ? null : mapper.readTree(rows.get(0));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(Citation read) {
+        ObjectNode reading = mapper.valueToTree(read);
+        reading.remove(List.of("id", "citedIn", "audit"));
+        em.createNativeQuery("INSERT INTO footnote_reading (citation_id, reading) VALUES (?1, CAST(?2 AS jsonb)) "
+                + "ON CONFLICT (citation_id) DO UPDATE SET reading = EXCLUDED.reading, read_at = now()")
+                .setParameter(1, read.id()).setParameter(2, reading.toString()).executeUpdate();
     }
 
     private FootnoteExtraction read(String markdown, String chapter, String mode) {
@@ -118,15 +147,51 @@ public class FootnoteExtractionService {
         }
     }
 
-    /** The stored citation with every field the footnotes determined replaced, and this chapter's uses updated. */
+    /**
+     * The stored citation with the fields the footnote changed updated, and this chapter's uses updated. Without an
+     * earlier reading, what the footnote gives overwrites and the rest stays: the kind an editor stored (the
+     * reference data's are written by hand), and notes unless they are the parser's own ({@link ChapterReader#UNREAD_NOTES}).
+     */
     private Citation overlay(Citation existing, Citation extracted, String chapter) {
         ObjectNode base = mapper.valueToTree(existing);
         JsonNode read = mapper.valueToTree(extracted);
-        for (Iterator<Map.Entry<String, JsonNode>> it = read.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!NOT_OVERLAID.contains(field.getKey()) && !field.getValue().isNull()) {
-                base.set(field.getKey(), field.getValue());
+        JsonNode before = previousReading(extracted.id());
+        if (before != null) {
+            // What the footnote said last time is known: exactly the fields whose reading changed are updated (a
+            // field it no longer gives is cleared); the others keep what is stored, an editor's corrections included.
+            for (String field : OWN_FIELDS) {
+                if (!before.path(field).equals(read.path(field))) {
+                    if (read.hasNonNull(field)) {
+                        base.set(field, read.get(field));
+                    } else {
+                        base.remove(field);
+                    }
+                }
             }
+        } else {
+            // First reading of a stored citation (reference data, or stored before readings were kept): what the
+            // footnote gives overwrites, the rest stays; a kind is only filled in; notes only when they are the parser's.
+            READ_FIELDS.forEach(field -> {
+                if (read.hasNonNull(field)) {
+                    base.set(field, read.get(field));
+                }
+            });
+            if (!base.hasNonNull("kind") && read.hasNonNull("kind")) {
+                base.set("kind", read.get("kind"));
+            }
+            boolean parsersNotes = !base.hasNonNull("notes")
+                    || base.get("notes").asText().startsWith(ChapterReader.UNREAD_NOTES);
+            if (parsersNotes && read.hasNonNull("notes")) {
+                base.set("notes", read.get("notes"));
+            } else if (parsersNotes) {
+                base.remove("notes");
+            }
+        }
+        if (base.hasNonNull("date") && base.hasNonNull("year")
+                && !base.get("date").asText().startsWith(base.get("year").asText() + "-")) {
+            // A stored date the footnote no longer gives, in another year than the one it now gives: not kept.
+            base.remove("date");
+            base.remove("datePrinted");
         }
         List<CitedIn> uses = new ArrayList<>(existing.citedIn());
         for (CitedIn readUse : extracted.citedIn()) {

@@ -90,9 +90,11 @@ public record Citation(
         @Schema(readOnly = true) Audit audit) implements ApiRecord<Citation> {
 
     public static final String KIND_PATTERN =
-            "^(statistics|news-article|report|chapter|survey|website|petition|interview|video|book|blog-post|social-media-post|other)$";
-    public static final String KIND_MESSAGE = "must be one of statistics, news-article, report, chapter, survey, website, "
-            + "petition, interview, video, book, blog-post, social-media-post, other";
+            "^(statistics|news-article|magazine-article|journal-article|report|chapter|survey|website|petition|interview|"
+            + "legislation|video|book|blog-post|social-media-post|other)$";
+    public static final String KIND_MESSAGE = "must be one of statistics, news-article, magazine-article, journal-article, "
+            + "report, chapter, survey, website, petition, interview, legislation, video, book, blog-post, "
+            + "social-media-post, other";
     public static final String LANGUAGE_PATTERN = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$";
 
     public Citation {
