@@ -67,8 +67,10 @@ CREATE TABLE observation_tombstone (
 );
 CREATE INDEX observation_tombstone_changed_idx ON observation_tombstone (created_at, id);
 
--- Results of imports sent with an Idempotency-Key, replayed when the same key comes again.
-CREATE TABLE import_request (
+-- Results of imports sent with an Idempotency-Key, replayed when the same key comes again. Now platform's table
+-- (db/platform V1), whose migrations run first; IF NOT EXISTS and the checksum callback beforeValidate__v1_checksum.sql
+-- came with that order.
+CREATE TABLE IF NOT EXISTS import_request (
     idempotency_key  varchar(200)  PRIMARY KEY,
     body_sha256      varchar(64)   NOT NULL,
     result           jsonb         NOT NULL,

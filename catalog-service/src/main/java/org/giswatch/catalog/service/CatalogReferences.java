@@ -85,18 +85,27 @@ public class CatalogReferences implements LocalReferences {
         return new Referrers(target.toString(), total, items);
     }
 
+    /** Counted per kind by PostgreSQL; only the listed records (the first {@code limit}, kind by kind) are read. */
     private Referrers citationReferrers(ReferenceTarget target, int limit) {
-        List<Referrer> all = new ArrayList<>();
+        long total = 0;
+        List<Referrer> items = new ArrayList<>();
         for (RecordKind<?, ?> kind : CatalogKind.ALL) {
-            @SuppressWarnings("unchecked")
-            List<String> ids = em.createNativeQuery("SELECT id FROM " + kind.table()
-                    + " WHERE jsonb_path_exists(data, 'lax $.** ? (@.citationId == $id)', jsonb_build_object('id', ?1))"
-                    + " ORDER BY id", String.class).setParameter(1, target.id()).getResultList();
-            for (String id : ids) {
-                all.add(new Referrer(SERVICE, kind.collection(), id, firstField(kind, id, target.id())));
+            String where = " FROM " + kind.table()
+                    + " WHERE jsonb_path_exists(data, 'lax $.** ? (@.citationId == $id)', jsonb_build_object('id', ?1))";
+            long count = ((Number) em.createNativeQuery("SELECT count(*)" + where).setParameter(1, target.id())
+                    .getSingleResult()).longValue();
+            total += count;
+            int room = limit - items.size();
+            if (count > 0 && room > 0) {
+                @SuppressWarnings("unchecked")
+                List<String> ids = em.createNativeQuery("SELECT id" + where + " ORDER BY id LIMIT " + room,
+                        String.class).setParameter(1, target.id()).getResultList();
+                for (String id : ids) {
+                    items.add(new Referrer(SERVICE, kind.collection(), id, firstField(kind, id, target.id())));
+                }
             }
         }
-        return new Referrers(target.toString(), all.size(), all.subList(0, Math.min(limit, all.size())));
+        return new Referrers(target.toString(), total, items);
     }
 
     private String firstField(RecordKind<?, ?> kind, String id, String citationId) {

@@ -51,24 +51,32 @@ public class CitationReferences implements LocalReferences {
 
     @Override
     public Referrers referrers(ReferenceTarget target, int limit) {
-        List<Referrer> all = new ArrayList<>();
+        long total = 0;
+        List<Referrer> items = new ArrayList<>();
         if (target.kind().equals(ReferenceTarget.CITATION)) {
-            for (String id : ids("SELECT id FROM citation WHERE container_id = ?1 AND id <> ?1 ORDER BY id",
-                    target.id())) {
-                all.add(new Referrer(SERVICE, CitationService.KIND.collection(), id, "containerId"));
-            }
+            total += add(items, limit, "containerId", "container_id = ?1 AND id <> ?1", target.id());
         }
         if (target.kind().equals(ReferenceTarget.CITATION) || target.kind().equals("chapter")) {
-            for (String id : ids("SELECT id FROM citation WHERE cited_in @> jsonb_build_array(jsonb_build_object("
-                    + "'chapterId', CAST(?1 AS text))) AND id <> ?1 ORDER BY id", target.id())) {
-                all.add(new Referrer(SERVICE, CitationService.KIND.collection(), id, "citedIn"));
-            }
+            total += add(items, limit, "citedIn", "cited_in @> jsonb_build_array(jsonb_build_object("
+                    + "'chapterId', CAST(?1 AS text))) AND id <> ?1", target.id());
         }
-        return new Referrers(target.toString(), all.size(), all.subList(0, Math.min(limit, all.size())));
+        return new Referrers(target.toString(), total, items);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> ids(String sql, String id) {
-        return em.createNativeQuery(sql, String.class).setParameter(1, id).getResultList();
+    /**
+     * Counts the citations {@code where} selects and adds the first of them to {@code items}, up to {@code limit}
+     * items in all: PostgreSQL counts, only the listed ids are read.
+     */
+    private long add(List<Referrer> items, int limit, String field, String where, String id) {
+        long count = ((Number) em.createNativeQuery("SELECT count(*) FROM citation WHERE " + where)
+                .setParameter(1, id).getSingleResult()).longValue();
+        int room = limit - items.size();
+        if (count > 0 && room > 0) {
+            @SuppressWarnings("unchecked")
+            List<String> ids = em.createNativeQuery("SELECT id FROM citation WHERE " + where + " ORDER BY id LIMIT "
+                    + room, String.class).setParameter(1, id).getResultList();
+            ids.forEach(citation -> items.add(new Referrer(SERVICE, CitationService.KIND.collection(), citation, field)));
+        }
+        return count;
     }
 }

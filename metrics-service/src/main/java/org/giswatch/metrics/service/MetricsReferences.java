@@ -1,13 +1,11 @@
 package org.giswatch.metrics.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.giswatch.contract.integrity.ReferenceTarget;
 import org.giswatch.contract.integrity.Referrer;
@@ -58,37 +56,44 @@ public class MetricsReferences implements LocalReferences {
 
     @Override
     public Referrers referrers(ReferenceTarget target, int limit) {
-        List<Referrer> all = new ArrayList<>();
-        switch (target.kind()) {
-            case ReferenceTarget.CITATION -> add(all, "source.citationId", "citation_id = ?1", target.id(), null);
-            case "indicator" -> add(all, "indicator", "indicator = ?1", target.id(), null);
-            case "observation", "report", "chapter" -> {
-                // nothing here refers to these
-            }
-            default -> {
-                add(all, "subject", "subject = ?1 AND subject_type = ?2", target.id(), target.kind());
-                if (target.kind().equals("country")) {
-                    add(all, "country", "country = ?1", target.id(), null);
-                }
+        Match match = switch (target.kind()) {
+            case ReferenceTarget.CITATION -> new Match("citation_id = ?1", "'source.citationId'");
+            case "indicator" -> new Match("indicator = ?1", "'indicator'");
+            // nothing here refers to these
+            case "observation", "report", "chapter" -> null;
+            // A country observation names kz as subject and as country: it is listed once, as subject.
+            case "country" -> new Match("(subject = ?1 AND subject_type = ?2) OR country = ?1",
+                    "CASE WHEN subject = ?1 AND subject_type = ?2 THEN 'subject' ELSE 'country' END");
+            default -> new Match("subject = ?1 AND subject_type = ?2", "'subject'");
+        };
+        if (match == null) {
+            return new Referrers(target.toString(), 0, List.of());
+        }
+        // Counted and listed by PostgreSQL: a target of a million observations reads ten ids, not a million.
+        long total = ((Number) match.bind(em.createNativeQuery("SELECT count(*) FROM observation WHERE "
+                + match.where()), target).getSingleResult()).longValue();
+        List<Referrer> items = new ArrayList<>();
+        if (total > 0 && limit > 0) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = match.bind(em.createNativeQuery("SELECT id, " + match.field() + " FROM observation"
+                    + " WHERE " + match.where() + " ORDER BY id LIMIT " + limit), target)
+                    .getResultList();
+            for (Object[] row : rows) {
+                items.add(new Referrer(SERVICE, ObservationService.KIND.collection(), (String) row[0],
+                        (String) row[1]));
             }
         }
-        // A country observation names kz as subject and as country: list it once.
-        Map<String, Referrer> byId = new LinkedHashMap<>();
-        all.forEach(r -> byId.putIfAbsent(r.id(), r));
-        List<Referrer> distinct = new ArrayList<>(byId.values());
-        distinct.sort(Comparator.comparing(Referrer::id));
-        return new Referrers(target.toString(), distinct.size(), distinct.subList(0, Math.min(limit, distinct.size())));
+        return new Referrers(target.toString(), total, items);
     }
 
-    @SuppressWarnings("unchecked")
-    private void add(List<Referrer> into, String field, String where, String id, String kind) {
-        var query = em.createNativeQuery("SELECT id FROM observation WHERE " + where + " ORDER BY id", String.class)
-                .setParameter(1, id);
-        if (kind != null) {
-            query.setParameter(2, kind);
-        }
-        for (String observation : (List<String>) query.getResultList()) {
-            into.add(new Referrer(SERVICE, ObservationService.KIND.collection(), observation, field));
+    /** The observations that refer to a target ({@code ?1} its id, {@code ?2} its kind) and the field that does. */
+    private record Match(String where, String field) {
+        Query bind(Query query, ReferenceTarget target) {
+            query.setParameter(1, target.id());
+            if (where.contains("?2")) {
+                query.setParameter(2, target.kind());
+            }
+            return query;
         }
     }
 }

@@ -7,10 +7,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +33,11 @@ import org.jboss.logging.Logger;
  * retries of unresolved references need that): a stored checksum always means a complete load; a failure between
  * the two only means the next start loads again, which is idempotent. To force a load without changing a file,
  * delete the row.
+ * <p>
+ * Replicas that start together on a database whose files are not loaded yet take turns: the load runs under a
+ * PostgreSQL advisory lock per loader, held on a connection of its own for as long as the load takes (the loaders
+ * commit record by record), and the checksum is read again once the lock is held. So the first replica loads and
+ * the others, finding the files recorded when their turn comes, load nothing; no two loads ever race on a record.
  */
 @ApplicationScoped
 public class ReferenceDataLoads {
@@ -37,9 +47,11 @@ public class ReferenceDataLoads {
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoads.class);
 
     private final EntityManager em;
+    private final DataSource dataSource;
 
-    public ReferenceDataLoads(EntityManager em) {
+    public ReferenceDataLoads(EntityManager em, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -48,14 +60,43 @@ public class ReferenceDataLoads {
      */
     public boolean loadIfChanged(String name, List<String> files, Runnable load) {
         String checksum = checksum(files);
-        if (Optional.of(checksum).equals(lastLoaded(name))) {
-            LOG.infof("Reference data unchanged since the last load (%s, sha256 %s): not loaded", files,
-                    checksum.substring(0, 12));
+        // A restart with the files loaded asks no lock.
+        if (unchanged(name, files, checksum)) {
             return false;
         }
-        load.run();
-        recordLoaded(name, checksum);
+        try (Connection lock = dataSource.getConnection()) {
+            advisoryLock(lock, "pg_advisory_lock", name);
+            try {
+                if (unchanged(name, files, checksum)) {
+                    return false;
+                }
+                load.run();
+                recordLoaded(name, checksum);
+                return true;
+            } finally {
+                advisoryLock(lock, "pg_advisory_unlock", name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the reference-data lock of " + name, e);
+        }
+    }
+
+    private boolean unchanged(String name, List<String> files, String checksum) {
+        if (!Optional.of(checksum).equals(lastLoaded(name))) {
+            return false;
+        }
+        LOG.infof("Reference data unchanged since the last load (%s, sha256 %s): not loaded", files,
+                checksum.substring(0, 12));
         return true;
+    }
+
+    /** One key a loader, in the two-int key space (Flyway's locks use the one-bigint one). */
+    private static void advisoryLock(Connection connection, String function, String name) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + function
+                + "(hashtext('giswatch:reference-data'), hashtext(?))")) {
+            s.setString(1, name);
+            s.execute();
+        }
     }
 
     /** SHA-256 over the named files under reference-data/ of the class path. */

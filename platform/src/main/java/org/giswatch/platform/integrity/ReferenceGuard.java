@@ -45,6 +45,8 @@ public class ReferenceGuard {
 
     /** How many referrers a refused delete lists (the total is given too). */
     public static final int LISTED = 10;
+    /** How many records of a kind the integrity report holds at a time: its memory does not grow with the table. */
+    static final int REPORT_PAGE = 1000;
 
     private final String self;
     private final boolean remoteChecks;
@@ -176,18 +178,35 @@ public class ReferenceGuard {
         List<DanglingReference> dangling = new ArrayList<>();
         long checked = 0;
         for (RecordKind<?, ?> kind : local.kinds()) {
-            List<? extends RecordEntity<?>> entities = em.createQuery("from " + kind.entityType().getSimpleName()
-                    + " order by id", kind.entityType()).getResultList();
-            for (RecordEntity<?> entity : entities) {
-                List<Reference> references = local.of(kind, entity.toDto());
-                checked += references.size();
-                checks.check(references, "", (reference, error) -> dangling.add(new DanglingReference(
-                        self + "-service", kind.collection(), entity.id, error.field(), reference.target().toString(),
-                        error.message())));
+            List<? extends RecordEntity<?>> page = page(kind, null);
+            while (!page.isEmpty()) {
+                for (RecordEntity<?> entity : page) {
+                    List<Reference> references = local.of(kind, entity.toDto());
+                    checked += references.size();
+                    checks.check(references, "", (reference, error) -> dangling.add(new DanglingReference(
+                            self + "-service", kind.collection(), entity.id, error.field(),
+                            reference.target().toString(), error.message())));
+                }
+                String last = page.get(page.size() - 1).id;
+                // Read-only: the page's entities are let go before the next is read (the checked targets are kept
+                // by value in the checks, one per target, not per record).
+                em.clear();
+                page = page.size() < REPORT_PAGE ? List.of() : page(kind, last);
             }
         }
         return new IntegrityReport(self + "-service", OffsetDateTime.now(ZoneOffset.UTC), checked, dangling,
                 checks.unavailable.stream().map(s -> s + "-service").toList());
+    }
+
+    /** The next {@value #REPORT_PAGE} records of a kind in id order after {@code after} (null: the first). */
+    private List<? extends RecordEntity<?>> page(RecordKind<?, ?> kind, String after) {
+        var query = em.createQuery("from " + kind.entityType().getSimpleName()
+                + (after == null ? "" : " where id > :after") + " order by id", kind.entityType())
+                .setMaxResults(REPORT_PAGE);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.getResultList();
     }
 
     /** This service's short name: catalog, metrics or citation. */

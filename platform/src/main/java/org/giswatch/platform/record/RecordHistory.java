@@ -20,7 +20,7 @@ import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 
 /**
- * Reads the history the database triggers write (table record_history, platform db/record): versions, the state
+ * Reads the history the database triggers write (table record_history, platform db/platform): versions, the state
  * at an instant, change feeds. Past states are table rows as JSON and the latest version is the live row; both
  * are read back as entities of their kind (jsonb_populate_record) in a stateless session, so a past state never
  * mixes with the current one.
@@ -125,7 +125,7 @@ public class RecordHistory {
         if (seqs.isEmpty()) {
             return Map.of();
         }
-        // A version without stored data is the live row (db/record V21): it is read from the table itself.
+        // A version without stored data is the live row (db/platform V2): it is read from the table itself.
         String sql = "SELECT h.seq AS history_seq, (jsonb_populate_record(NULL::" + kind.table()
                 + ", coalesce(h.data, (SELECT to_jsonb(t) - 'search' FROM " + kind.table()
                 + " t WHERE t.id = h.record_id)))).* FROM record_history h WHERE h.seq IN (:seqs)";

@@ -43,7 +43,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class RecordJson {
 
-    /** The audit object (contract Audit) from the audited columns every table has; api_audit is in db/record V22. */
+    /** The audit object (contract Audit) from the audited columns every table has; api_audit is in db/platform V3. */
     public static final String AUDIT = "api_audit(r.created_at, r.created_by, r.updated_at, r.updated_by)";
 
     /**

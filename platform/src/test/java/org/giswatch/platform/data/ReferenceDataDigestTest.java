@@ -65,7 +65,7 @@ class ReferenceDataDigestTest {
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] { classPath.toUri().toURL() }, null)) {
             thread.setContextClassLoader(loader);
-            return new ReferenceDataLoads(null).checksum(List.of("countries.json"));
+            return new ReferenceDataLoads(null, null).checksum(List.of("countries.json"));
         } finally {
             thread.setContextClassLoader(previous);
         }
