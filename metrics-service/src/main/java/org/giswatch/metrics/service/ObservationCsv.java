@@ -156,7 +156,7 @@ public final class ObservationCsv {
      * partner submitted could execute in a reader's spreadsheet. Free-text cells that start so are written with a
      * leading apostrophe, which spreadsheets show as text and {@link #text} removes again on import.
      */
-    static String neutralise(String text) {
+    public static String neutralise(String text) {
         return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
