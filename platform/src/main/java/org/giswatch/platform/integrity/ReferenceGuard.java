@@ -186,6 +186,7 @@ public class ReferenceGuard {
                         error.message())));
             }
         }
+        dangling.addAll(local.disagreements());
         return new IntegrityReport(self + "-service", OffsetDateTime.now(ZoneOffset.UTC), checked, dangling,
                 checks.unavailable.stream().map(s -> s + "-service").toList());
     }
