@@ -35,7 +35,8 @@ def main():
             f.write(json.dumps({"id": pid, "name": f"Bench Person {n}", "roles": [], "sources": []}) + "\n")
     with open(os.path.join(a.out, "indicators.jsonl"), "w") as f:
         for n, iid in enumerate(indicators, 1):
-            f.write(json.dumps({"id": iid, "name": f"Bench indicator {n}", "unit": "count",
+            # A currency: the values have two decimals, which a count does not allow (docs/api/metrics.md#units).
+            f.write(json.dumps({"id": iid, "name": f"Bench indicator {n}", "unit": "EUR",
                                 "category": f"bench-{n % 5}", "higherIsBetter": True}) + "\n")
     # An observation that names a footnote must cite a citation printed under it (Provenance), and citedIn must name
     # a chapter that exists in both citation-service and catalog-service: every bench citation claims footnotes 1-11

@@ -22,7 +22,7 @@ class WriteAccessTest extends WriteAccessContract {
     @Override
     protected List<WriteOperation> writes() {
         Map<String, String> records = new TreeMap<>(CatalogWritesTest.NEW_RECORDS);
-        records.put("/countries", CountryResourceTest.country("test-id", "XW", "XWW", "Access Matrix"));
+        records.put("/countries", CountryResourceTest.country("test-id", "VA", "VAT", "Access Matrix"));
         List<WriteOperation> writes = new ArrayList<>();
         records.forEach((collection, record) -> {
             String original = record.substring(7, record.indexOf('"', 7));

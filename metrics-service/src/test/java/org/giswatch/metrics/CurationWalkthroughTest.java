@@ -153,9 +153,12 @@ class CurationWalkthroughTest {
         assertProblem(editor().contentType(ContentType.JSON).body(acceptListeners)
                 .post("/candidates/" + ageId + "/acceptance").then(), ProblemType.CONFLICT);
         // An unknown subject is refused by the observation's own reference checks; the candidate stays proposed.
+        // (Its unit is USD: an indicator in USD, as group-members counts and would be refused for its unit.)
         Map<String, Object> budget = candidate(proposed, "USD 1.2 million");
+        editor().contentType(ContentType.JSON).body("{\"id\":\"walkthrough-budget-usd\",\"name\":\"Budget\","
+                + "\"unit\":\"USD\",\"category\":\"test\"}").post("/indicators").then().statusCode(201);
         assertProblem(retryingUnavailable(() -> editor().contentType(ContentType.JSON)
-                .body("{\"observationId\":\"walkthrough-budget\",\"indicator\":\"group-members\","
+                .body("{\"observationId\":\"walkthrough-budget\",\"indicator\":\"walkthrough-budget-usd\","
                         + "\"subjectType\":\"organisation\",\"subject\":\"no-such-organisation\"}")
                 .post("/candidates/" + budget.get("id") + "/acceptance")), ProblemType.UNPROCESSABLE)
                 .body("errors.field", hasItem("subject"));
@@ -206,6 +209,8 @@ class CurationWalkthroughTest {
             admin().header("If-Match", TestRequests.etagOf("/observations/" + observation))
                     .delete("/observations/" + observation).then().statusCode(204);
         }
+        admin().header("If-Match", TestRequests.etagOf("/indicators/walkthrough-budget-usd"))
+                .delete("/indicators/walkthrough-budget-usd").then().statusCode(204);
     }
 
     @Test

@@ -38,6 +38,8 @@ import org.giswatch.contract.metrics.Rank;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.service.ImportService;
 import org.giswatch.metrics.service.ObservationCsv;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +56,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class ImportStorageTest {
 
     static final String JSONL = "application/jsonl";
-    static final String INDICATOR = "video-views";
+    /** A test indicator in a currency: no bounds, fractions allowed, so any exact decimal is a valid value. */
+    static final String INDICATOR = "import-storage-amount";
+    static final String UNIT = "KZT";
     static final String ASSET = "shrek-referendum-video";
     /** Everything COPY's text format escapes or CSV quotes: tab, newline, CR, backslash (also as \N and \.). */
     static final String AWKWARD = "Tab\there; line\nbreak; CRLF\r\nend; back\\slash \\N \\.; \"quoted\", commas, "
@@ -70,11 +74,27 @@ class ImportStorageTest {
     @Inject
     ObjectMapper mapper;
 
+    @BeforeEach
+    void indicatorInACurrency() {
+        if (given().get("/indicators/" + INDICATOR).statusCode() != 200) {
+            editor().contentType("application/json").body("""
+                    {"id":"%s","name":"Import storage test amount","unit":"%s","category":"test"}"""
+                    .formatted(INDICATOR, UNIT)).post("/indicators").then().statusCode(201);
+        }
+    }
+
+    /** Each test deletes its rows; the indicator goes too, since other tests count the indicators. */
+    @AfterEach
+    void noTestIndicator() {
+        admin().header("If-Match", etagOf("/indicators/" + INDICATOR)).delete("/indicators/" + INDICATOR).then()
+                .statusCode(204);
+    }
+
     /** A row as an API client sends it; a footnote cites the chapter's citation printed under it (fnN). */
     static Observation sent(String id, String country, String period, BigDecimal value, String valueText,
             List<Qualifier> qualifiers, Integer footnote, String passage, String note, Rank rank) {
         return new Observation(id, INDICATOR, SubjectType.CAMPAIGN_ASSET, ASSET, country, period, null, null, value,
-                valueText, qualifiers, new SourceRef(footnote == null ? CHAPTER : CHAPTER + "-fn" + footnote, footnote,
+                UNIT, valueText, qualifiers, new SourceRef(footnote == null ? CHAPTER : CHAPTER + "-fn" + footnote, footnote,
                 passage), note, rank, null, null);
     }
 
@@ -103,7 +123,7 @@ class ImportStorageTest {
             // As sent, in the stored form: period dates derived, qualifiers de-duplicated in their fixed order,
             // every digit and the scale of the value kept (no exponent), "" kept apart from null.
             assertEquals(new Observation(awkward.id(), INDICATOR, SubjectType.CAMPAIGN_ASSET, ASSET, "kz",
-                    "2011-03-03/2011-05-12", LocalDate.of(2011, 3, 3), LocalDate.of(2011, 5, 12), WIDEST_VALUE, "",
+                    "2011-03-03/2011-05-12", LocalDate.of(2011, 3, 3), LocalDate.of(2011, 5, 12), WIDEST_VALUE, UNIT, "",
                     List.of(Qualifier.APPROXIMATE, Qualifier.REPORTED), new SourceRef(CHAPTER + "-fn7", 7, AWKWARD), FORMULA,
                     Rank.PREFERRED, null, null), withoutAudit(read(awkward.id())));
             assertEquals(sparse, withoutAudit(read(sparse.id())));
@@ -315,7 +335,7 @@ class ImportStorageTest {
             }
             ObservationCsv.write(printer, simple(existing.id(), "11"));
             printer.printRecord("copy-test-large-last", lastIndicator, "campaign-asset", ASSET, null, "2011-06", null,
-                    null, lastValue, null, null, "normal", CHAPTER, null, lastPassage, null, null);
+                    null, lastValue, null, null, null, "normal", CHAPTER, null, lastPassage, null, null);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -346,13 +366,13 @@ class ImportStorageTest {
 
     private static Observation withoutAudit(Observation o) {
         return new Observation(o.id(), o.indicator(), o.subjectType(), o.subject(), o.country(), o.period(),
-                o.periodStart(), o.periodEnd(), o.value(), o.valueText(), o.qualifiers(), o.source(), o.note(),
+                o.periodStart(), o.periodEnd(), o.value(), o.unit(), o.valueText(), o.qualifiers(), o.source(), o.note(),
                 o.rank(), null, null);
     }
 
     private static Observation withId(Observation o, String id) {
         return new Observation(id, o.indicator(), o.subjectType(), o.subject(), o.country(), o.period(),
-                o.periodStart(), o.periodEnd(), o.value(), o.valueText(), o.qualifiers(), o.source(), o.note(),
+                o.periodStart(), o.periodEnd(), o.value(), o.unit(), o.valueText(), o.qualifiers(), o.source(), o.note(),
                 o.rank(), o.citation(), o.audit());
     }
 

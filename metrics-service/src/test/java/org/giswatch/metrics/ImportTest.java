@@ -54,7 +54,7 @@ class ImportTest {
                 .then(), ProblemType.VALIDATION)
                 .body("errors.field", hasItems("header"));
         String csv = String.join(",", ObservationQueryTest.CSV_HEADER) + "\r\n"
-                + "import-test-csv,video-views,campaign-asset,shrek-referendum-video,kz,2011,,,lots,,,normal,giswatch-2011-kazakhstan,,,,\r\n";
+                + "import-test-csv,video-views,campaign-asset,shrek-referendum-video,kz,2011,,,lots,,,,normal,giswatch-2011-kazakhstan,,,,\r\n";
         assertProblem(admin().contentType("text/csv").body(csv).post("/observations/import").then(), ProblemType.VALIDATION)
                 .body("errors.field", equalTo(java.util.List.of("rows[1].value")));
     }
@@ -62,7 +62,7 @@ class ImportTest {
     @Test
     void csvCellWithANulCharacterIsA400NamingTheCell() {
         String csv = String.join(",", ObservationQueryTest.CSV_HEADER) + "\r\n"
-                + "import-test-nul,video-views,campaign-asset,shrek-referendum-video,kz,2011,,,5,,,normal,giswatch-2011-kazakhstan,,quoted\u0000passage,a note\u0000,\r\n";
+                + "import-test-nul,video-views,campaign-asset,shrek-referendum-video,kz,2011,,,5,,,,normal,giswatch-2011-kazakhstan,,quoted\u0000passage,a note\u0000,\r\n";
         assertProblem(admin().contentType("text/csv").body(csv).post("/observations/import").then(), ProblemType.VALIDATION)
                 .body("errors.field", equalTo(java.util.List.of("rows[1].source.passage", "rows[1].note")));
         given().get("/observations/import-test-nul").then().statusCode(404);
@@ -88,11 +88,11 @@ class ImportTest {
     @Test
     void goodImportStoresAllRowsAndRepeatingItChangesNothing() {
         assumeTrue(MetricsStack.referencesServed(), MetricsStack.NEEDS_MERGE);
-        String body = row("import-test-a", "10") + "\n" + row("import-test-b", "20.50") + "\n";
+        String body = row("import-test-a", "10") + "\n" + row("import-test-b", "20.00") + "\n";
         admin().contentType(JSONL).body(Chapter.jsonl(body)).post("/observations/import").then().statusCode(200)
                 .body("rows", equalTo(2)).body("created", equalTo(2)).body("unchanged", equalTo(0));
         String etag = etagOf("/observations/import-test-b");
-        given().get("/observations/import-test-b").then().body("value", Chapter.decimal("20.50"));
+        given().get("/observations/import-test-b").then().body("value", Chapter.decimal("20.00"));
         admin().contentType(JSONL).body(Chapter.jsonl(body)).post("/observations/import").then().statusCode(200)
                 .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(2));
         assertEquals(etag, etagOf("/observations/import-test-b"));

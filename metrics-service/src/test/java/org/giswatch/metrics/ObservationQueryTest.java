@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ObservationQueryTest {
 
     static final String CSV_HEADER = "id,indicator,subjectType,subject,country,period,periodStart,periodEnd,value,"
-            + "valueText,qualifiers,rank,citationId,footnote,passage,note,updatedAt";
+            + "unit,valueText,qualifiers,rank,citationId,footnote,passage,note,updatedAt";
 
     @Test
     void filtersByIndicatorInSeriesOrder() {
@@ -149,10 +149,10 @@ class ObservationQueryTest {
         assertEquals(CSV_HEADER, lines[0]);
         assertEquals(3, lines.length);
         assertTrue(lines[1].startsWith("kz-internet-subscribers-2004,internet-subscribers,country,kz,kz,2004,"
-                + "2004-01-01,2004-12-31,203000,\"203,000\",official,normal,giswatch-2011-kazakhstan-fn1,1,"
+                + "2004-01-01,2004-12-31,203000,count,\"203,000\",official,normal,giswatch-2011-kazakhstan-fn1,1,"
                 + "\"According to official statistics, the number of subscribers rose from 203,000 in 2004 to 756,500 in 2009\",,"),
                 lines[1]);
-        assertTrue(lines[2].contains(",756500,\"756,500\","), lines[2]);
+        assertTrue(lines[2].contains(",756500,count,\"756,500\","), lines[2]);
     }
 
     @Test
@@ -160,7 +160,7 @@ class ObservationQueryTest {
         String csv = given().queryParam("format", "csv").queryParam("qualifier", "reported").get("/observations")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertEquals(3, csv.split("\r\n").length);
-        assertTrue(csv.contains(",95.55,95.55%,reported,normal,giswatch-2011-kazakhstan-fn11,11,"), csv);
+        assertTrue(csv.contains(",95.55,percent,95.55%,reported,normal,giswatch-2011-kazakhstan-fn11,11,"), csv);
         String series = given().accept("text/csv").get("/series/vote-share/election/kz-presidential-2005").then()
                 .statusCode(200).extract().asString();
         assertTrue(series.startsWith(CSV_HEADER + "\r\nkz-presidential-2005-vote-share,vote-share,election,"), series);

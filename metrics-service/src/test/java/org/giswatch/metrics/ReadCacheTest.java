@@ -54,8 +54,8 @@ class ReadCacheTest {
         sql("INSERT INTO indicator (id, name, unit, category, version, created_at, created_by, updated_at, updated_by)"
                 + " VALUES (?, 'Cache test', 'count', 'test', 0, now(), 'test', now(), 'test')", INDICATOR);
         sql("INSERT INTO observation (id, indicator, subject_type, subject, period, period_start, period_end, value,"
-                + " citation_id, note, rank, version, created_at, created_by, updated_at, updated_by) VALUES (?, ?,"
-                + " 'person', ?, '2011', DATE '2011-01-01', DATE '2011-12-31', 100, 'giswatch-2011-kazakhstan', ?,"
+                + " unit, citation_id, note, rank, version, created_at, created_by, updated_at, updated_by) VALUES (?, ?,"
+                + " 'person', ?, '2011', DATE '2011-01-01', DATE '2011-12-31', 100, 'count', 'giswatch-2011-kazakhstan', ?,"
                 + " 'normal', 0, now(), 'test', now(), 'test')", ID, INDICATOR, SUBJECT, FIRST_NOTE);
         // Wait until the insert's notification has been handled, so each test starts from cached reads of this row.
         awaitRead(ITEM, r -> r.statusCode() == 200);

@@ -1,7 +1,9 @@
 package org.giswatch.metrics;
 
 import static io.restassured.RestAssured.given;
+import static org.giswatch.platform.testing.TestRequests.admin;
 import static org.giswatch.platform.testing.TestRequests.editor;
+import static org.giswatch.platform.testing.TestRequests.etagOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -69,7 +71,13 @@ class RecordJsonTest extends RecordJsonContract {
     @Test
     void theWidestValueAndAHedgeReadTheSameOnBothPaths() throws Exception {
         String id = "json-widest-value";
-        editor().contentType(ContentType.JSON).body(ImportTest.row(id, WIDEST_VALUE)
+        // A currency: no default bounds and fractions allowed; declared bounds read the same on both paths too.
+        String indicator = "json-widest-amount";
+        editor().contentType(ContentType.JSON).body("{\"id\":\"" + indicator + "\",\"name\":\"Widest\",\"unit\":\"eur\","
+                + "\"category\":\"test\",\"minValue\":-1.50,\"maxValue\":" + WIDEST_VALUE + "}").post("/indicators")
+                .then().statusCode(201);
+        assertSameOnBothPaths(IndicatorService.KIND, indicator);
+        editor().contentType(ContentType.JSON).body(ImportTest.row(id, WIDEST_VALUE).replace("video-views", indicator)
                 .replace("\"subjectType\":\"campaign-asset\",\"subject\":\"shrek-referendum-video\"",
                         "\"subjectType\":\"organisation\",\"subject\":\"tabigat\"")
                 .replace("[\"reported\"]", "[\"estimate\",\"approximate\"]")
@@ -78,6 +86,10 @@ class RecordJsonTest extends RecordJsonContract {
         assertSameOnBothPaths(ObservationService.KIND, id);
         assertEquals(WIDEST_VALUE, new String(given().get("/observations/" + id).asByteArray(), StandardCharsets.UTF_8)
                 .replaceAll(".*\"value\":([0-9.]+),.*", "$1"));
+        // Test data: other tests count the indicators.
+        admin().header("If-Match", etagOf("/observations/" + id)).delete("/observations/" + id).then().statusCode(204);
+        admin().header("If-Match", etagOf("/indicators/" + indicator)).delete("/indicators/" + indicator).then()
+                .statusCode(204);
     }
 
     /** Pages of the list and of a series, followed to their next page: the entity path's bytes and ETag. */

@@ -1,6 +1,7 @@
 package org.giswatch.contract.catalog;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -18,18 +19,22 @@ import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.SourceRef;
 
 /**
- * A country as the chapters describe it. Its id is the lower-case ISO 3166-1 alpha-2 code. Figures stay as the
+ * A country as the chapters describe it. Its id is the lower-case alpha-2 code; its codes follow the one country
+ * rule ({@link org.giswatch.contract.common.CountryCodes}). Figures stay as the
  * chapter words them (numbers are metrics-service's).
  */
 @Schema(name = "Country")
+@CountryCodePair
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Country(
         @NotBlank @Size(max = Ids.SLUG_MAX) @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE)
         @Schema(description = "Lower-case ISO 3166-1 alpha-2 code", examples = "kz") String id,
         @NotBlank @Pattern(regexp = "^[A-Z]{2}$", message = "must be two upper-case letters")
-        @Schema(description = "ISO 3166-1 alpha-2 code", examples = "KZ") String alpha2,
+        @Schema(description = "ISO 3166-1 alpha-2 code, or XK (Kosovo); sent in any case, stored in upper case",
+                examples = "KZ") String alpha2,
         @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "must be three upper-case letters")
-        @Schema(description = "ISO 3166-1 alpha-3 code", examples = "KAZ") String alpha3,
+        @Schema(description = "ISO 3166-1 alpha-3 code of the same country, or XKX (Kosovo); sent in any case, stored "
+                + "in upper case", examples = "KAZ") String alpha3,
         @NotBlank @Size(max = 200)
         @Schema(examples = "Kazakhstan") String name,
         @Valid @Schema(description = "The population as the chapter states it, with its hedge") Statement populationEstimate,
@@ -40,6 +45,9 @@ public record Country(
         @Schema(readOnly = true) Audit audit) implements CatalogRecord<Country> {
 
     public Country {
+        // One country rule (CountryCodes): codes are accepted in any case and stored in upper case.
+        alpha2 = alpha2 == null ? null : alpha2.strip().toUpperCase(Locale.ROOT);
+        alpha3 = alpha3 == null ? null : alpha3.strip().toUpperCase(Locale.ROOT);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 

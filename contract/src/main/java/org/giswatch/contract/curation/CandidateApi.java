@@ -49,8 +49,10 @@ public interface CandidateApi {
                     + "/chapter-texts/{chapter}), asks citation-service to store the footnotes as citations (store mode, "
                     + "with the caller's token), and queues the figures of the running text as candidates. Idempotent: "
                     + "the same text again changes nothing. On an edited text, candidates still in it keep their status "
-                    + "and decisions, new ones are proposed, and those no longer in it are marked `present: false` "
-                    + "(never deleted: an accepted one still names its observation).")
+                    + "and decisions — also across a small edit of their sentence (same value, printed number and "
+                    + "footnote, a similar passage) — new ones are proposed, and those no longer in it are marked "
+                    + "`present: false` (never deleted: an accepted one still names its observation); an undecided one "
+                    + "becomes `vanished`, never listed as proposed.")
     @RequestBody(content = @Content(mediaType = CitationMediaTypes.MARKDOWN, schema = @Schema(type = SchemaType.STRING),
             example = CitationMediaTypes.CHAPTER_EXAMPLE))
     @APIResponse(responseCode = "200", description = "What changed")
@@ -114,11 +116,15 @@ public interface CandidateApi {
             description = "Creates the observation through the same write path as POST /observations (its subject, "
                     + "country and citation are checked against catalog-service and citation-service), with the "
                     + "candidate's source (citation, footnote, passage) as provenance, and links it to the candidate. "
-                    + "Value, valueText, period and qualifiers are the candidate's unless the body corrects them. "
-                    + "409 when the candidate is not proposed.")
+                    + "Value, unit, valueText, period and qualifiers are the candidate's unless the body corrects them; "
+                    + "the indicator must be in the candidate's unit (a currency the same currency, a count any count "
+                    + "unit), else 422 naming both. 409 when the candidate is not proposed.")
     @APIResponse(responseCode = "201", description = "Accepted; the body is the candidate, Location the observation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Candidate.class)),
-            headers = @Header(name = "Location", description = "URL of the new observation", schema = @Schema(type = SchemaType.STRING)))
+            headers = {
+                    @Header(name = "Location", description = "URL of the new observation", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version of the observation at Location (send it as If-Match "
+                            + "to change that observation)", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)

@@ -48,7 +48,12 @@ public record Observation(
         @Schema(readOnly = true, description = "Last day of the period (derived from period)", examples = "2011-05-12")
         LocalDate periodEnd,
         @NotNull @Digits(integer = 18, fraction = 6)
-        @Schema(description = "Exact decimal value", examples = "4700000") BigDecimal value,
+        @Schema(description = "Exact decimal value, within the bounds of the indicator's unit (docs/api/metrics.md#units)",
+                examples = "4700000") BigDecimal value,
+        @Size(max = 50) @Units.Unit
+        @Schema(description = "Unit of the value: the indicator's (" + Units.DESCRIPTION + "). Taken from the indicator "
+                + "when absent on write; a different one is 422", pattern = Units.PATTERN, examples = "count")
+        String unit,
         @Size(max = 100)
         @Schema(description = "The value as printed in the source", examples = "4.7 million") String valueText,
         @NotNull @Size(max = 8)
@@ -64,12 +69,20 @@ public record Observation(
         @Schema(readOnly = true) Audit audit) implements ApiRecord<Observation> {
 
     public Observation {
+        unit = Units.normalise(unit);
         qualifiers = qualifiers == null ? List.of() : qualifiers;
         rank = rank == null ? Rank.NORMAL : rank;
     }
 
+    /** The same observation in {@code newUnit} (its indicator's, filled in on write). */
+    public Observation withUnit(String newUnit) {
+        return new Observation(id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value,
+                newUnit, valueText, qualifiers, source, note, rank, citation, audit);
+    }
+
     @Override
     public Observation withAudit(Audit newAudit) {
-        return new Observation(id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value, valueText, qualifiers, source, note, rank, citation, newAudit);
+        return new Observation(id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value, unit,
+                valueText, qualifiers, source, note, rank, citation, newAudit);
     }
 }

@@ -53,7 +53,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ObservationApi {
 
-    String CSV_COLUMNS = "Columns: id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value, "
+    String CSV_COLUMNS = "Columns: id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value, unit, "
             + "valueText, qualifiers (separated by ';'), rank, citationId, footnote, passage, note, updatedAt.";
 
     @GET
@@ -108,9 +108,10 @@ public interface ObservationApi {
             @Pattern(regexp = ObservationFilter.SUBJECT_TYPE_PATTERN, message = ObservationFilter.SUBJECT_TYPE_MESSAGE) String subjectType,
             @Parameter(description = "Catalog id of the subject", example = "elbasy-net-signature-drive") @QueryParam("subject")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String subject,
-            @Parameter(description = "Country the figures belong to, whatever their subject", example = "kz")
+            @Parameter(description = "Country the figures belong to, whatever their subject: " + CountryCodes.DESCRIPTION,
+                    example = "kz")
             @QueryParam("country")
-            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String country,
+            @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
             @Valid @BeanParam ObservationFilter filter,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
             @Size(max = 1000) String cursor);

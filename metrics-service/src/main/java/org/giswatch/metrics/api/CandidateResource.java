@@ -66,10 +66,12 @@ public class CandidateResource implements CandidateApi {
 
     @Override
     public RestResponse<Candidate> accept(String id, Acceptance acceptance) {
-        CandidateEntity entity = service.accept(id, acceptance);
+        CurationService.Accepted accepted = service.accept(id, acceptance);
+        CandidateEntity entity = accepted.candidate();
+        // The ETag is the observation's, as Location is: If-Match on that URL works with it.
         return RestResponse.ResponseBuilder.<Candidate> created(
                 uri.getBaseUriBuilder().path("observations").path(entity.observationId).build())
-                .entity(entity.toDto()).tag(ETags.item(entity.version)).build();
+                .entity(entity.toDto()).tag(ETags.item(accepted.observationVersion())).build();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.giswatch.contract.catalog.SubjectRef;
 import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.metrics.DatasetSelection;
 import org.giswatch.contract.metrics.Observation;
+import org.giswatch.contract.metrics.Units;
 import org.giswatch.contract.metrics.ObservationFilter;
 import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
@@ -137,17 +138,14 @@ public class ObservationDatasets {
         return QuarkusTransaction.requiringNew().call(() -> IndicatorEntity.<IndicatorEntity>listAll());
     }
 
-    /**
-     * SEAM (units): the indicator's unit, as observations carry none of their own today. When an observation gains
-     * its own unit (and currency), read it here and in {@link #currency}; JSON-stat then needs a unit per cell.
-     */
+    /** The indicator's unit, which every observation of it states too (the unit rule, docs/api/metrics.md#units). */
     static String unit(IndicatorEntity indicator) {
         return indicator.unit;
     }
 
-    /** SEAM (units): no currency is stored yet, so the column is empty. */
+    /** The currency of a figure in money (its unit, an ISO 4217 code); empty for percent and counts. */
     static String currency(Observation observation) {
-        return null;
+        return Units.currencyOf(observation.unit());
     }
 
     private void names(List<Observation> batch, Map<String, String> names) {

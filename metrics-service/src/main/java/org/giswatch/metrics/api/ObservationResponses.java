@@ -243,7 +243,7 @@ public class ObservationResponses {
                 return o;
             }
             return new Observation(o.id(), o.indicator(), o.subjectType(), o.subject(), o.country(), o.period(),
-                    o.periodStart(), o.periodEnd(), o.value(), o.valueText(), o.qualifiers(), o.source(), o.note(),
+                    o.periodStart(), o.periodEnd(), o.value(), o.unit(), o.valueText(), o.qualifiers(), o.source(), o.note(),
                     o.rank(), citation, o.audit());
         }
 

@@ -1,5 +1,6 @@
 package org.giswatch.metrics.domain;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ public class IndicatorEntity extends RecordEntity<Indicator> {
 
     /** {@link #toDto()} as PostgreSQL builds it (the fast read path, RecordJson). */
     public static final String JSON = RecordJson.object("id", "name", "description", "unit", "category",
-            "higherIsBetter");
+            "higherIsBetter", "minValue", "maxValue");
 
     public String name;
 
@@ -36,6 +37,12 @@ public class IndicatorEntity extends RecordEntity<Indicator> {
 
     @Column(name = "higher_is_better")
     public Boolean higherIsBetter;
+
+    @Column(name = "min_value")
+    public BigDecimal minValue;
+
+    @Column(name = "max_value")
+    public BigDecimal maxValue;
 
     public static Optional<IndicatorEntity> findByIdOptional(String id) {
         return find("id", id).firstResultOptional();
@@ -71,10 +78,12 @@ public class IndicatorEntity extends RecordEntity<Indicator> {
         unit = indicator.unit();
         category = indicator.category();
         higherIsBetter = indicator.higherIsBetter();
+        minValue = indicator.minValue();
+        maxValue = indicator.maxValue();
     }
 
     @Override
     public Indicator toDto() {
-        return new Indicator(id, name, description, unit, category, higherIsBetter, audit());
+        return new Indicator(id, name, description, unit, category, higherIsBetter, minValue, maxValue, audit());
     }
 }

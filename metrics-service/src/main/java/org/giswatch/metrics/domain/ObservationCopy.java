@@ -38,7 +38,7 @@ import org.postgresql.copy.CopyIn;
 public final class ObservationCopy {
 
     private static final String COLUMNS = "id, indicator, subject_type, subject, country, period, period_start, "
-            + "period_end, value, value_text, qualifiers, citation_id, footnote, passage, note, rank, version, "
+            + "period_end, value, unit, value_text, qualifiers, citation_id, footnote, passage, note, rank, version, "
             + "created_at, created_by, updated_at, updated_by";
     private static final String STAGING = "observation_import";
     /** Dropped with the transaction; it has the table's columns and NOT NULLs but no index, trigger or key. */
@@ -46,11 +46,11 @@ public final class ObservationCopy {
             + " (LIKE observation) ON COMMIT DROP";
     /** What a row says (not the version or audit columns); the value as text, so 89.90 differs from 89.9. */
     private static final String CONTENT = "(%1$s.indicator, %1$s.subject_type, %1$s.subject, %1$s.country, "
-            + "%1$s.period, %1$s.value::text, %1$s.value_text, %1$s.qualifiers, %1$s.citation_id, %1$s.footnote, "
+            + "%1$s.period, %1$s.value::text, %1$s.unit, %1$s.value_text, %1$s.qualifiers, %1$s.citation_id, %1$s.footnote, "
             + "%1$s.passage, %1$s.note, %1$s.rank)";
     private static final String UPDATE_CHANGED = "UPDATE observation o SET indicator = s.indicator, "
             + "subject_type = s.subject_type, subject = s.subject, country = s.country, period = s.period, "
-            + "period_start = s.period_start, period_end = s.period_end, value = s.value, value_text = s.value_text, "
+            + "period_start = s.period_start, period_end = s.period_end, value = s.value, unit = s.unit, value_text = s.value_text, "
             + "qualifiers = s.qualifiers, citation_id = s.citation_id, footnote = s.footnote, passage = s.passage, "
             + "note = s.note, rank = s.rank, version = o.version + 1, updated_at = s.updated_at, "
             + "updated_by = s.updated_by FROM " + STAGING + " s WHERE o.id = s.id AND "
@@ -164,6 +164,7 @@ public final class ObservationCopy {
                 .append('\t');
         // Normalised values have no negative scale, so the plain string keeps every digit and the scale.
         out.append(o.value().toPlainString()).append('\t');
+        text(out, o.unit()).append('\t');
         text(out, o.valueText()).append('\t');
         // Qualifier values are lower-case words and hyphens: no quoting needed inside the array literal.
         out.append('{');

@@ -26,7 +26,7 @@ public class ObservationEntity extends RecordEntity<Observation> {
 
     /** {@link #toDto()} as PostgreSQL builds it (the fast read path, RecordJson); citation is never stored. */
     public static final String JSON = RecordJson.object("id", "indicator", "subjectType", "subject", "country", "period",
-            "periodStart", "periodEnd", "value", "valueText", "qualifiers",
+            "periodStart", "periodEnd", "value", "unit", "valueText", "qualifiers",
             "source=json_build_object('citationId', r.citation_id, 'footnote', r.footnote, 'passage', r.passage)",
             "note", "rank");
 
@@ -48,6 +48,9 @@ public class ObservationEntity extends RecordEntity<Observation> {
     public LocalDate periodEnd;
 
     public BigDecimal value;
+
+    /** Its indicator's unit when it was written (docs/api/metrics.md#units). */
+    public String unit;
 
     @Column(name = "value_text")
     public String valueText;
@@ -81,6 +84,7 @@ public class ObservationEntity extends RecordEntity<Observation> {
         periodStart = o.periodStart();
         periodEnd = o.periodEnd();
         value = o.value();
+        unit = o.unit();
         valueText = o.valueText();
         qualifiers = o.qualifiers().stream().map(Qualifier::value).toArray(String[]::new);
         citationId = o.source().citationId();
@@ -93,7 +97,7 @@ public class ObservationEntity extends RecordEntity<Observation> {
     @Override
     public Observation toDto() {
         return new Observation(id, indicator, SubjectType.fromValue(subjectType), subject, country, period,
-                periodStart, periodEnd, value, valueText,
+                periodStart, periodEnd, value, unit, valueText,
                 Arrays.stream(qualifiers).map(Qualifier::fromValue).toList(),
                 new SourceRef(citationId, footnote, passage), note, Rank.fromValue(rank), null, audit());
     }

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,15 +30,18 @@ import org.giswatch.contract.curation.Acceptance;
 import org.giswatch.contract.curation.Candidate;
 import org.giswatch.contract.curation.ChapterIngest;
 import org.giswatch.contract.metrics.Observation;
+import org.giswatch.contract.metrics.Units;
 import org.giswatch.contract.problem.FieldError;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.metrics.client.CitationExtraction;
 import org.giswatch.platform.integrity.RemoteAsk;
 import org.giswatch.metrics.domain.CandidateEntity;
 import org.giswatch.metrics.domain.ChapterTextEntity;
+import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.extract.Figure;
 import org.giswatch.metrics.extract.FigureExtractor;
+import org.giswatch.metrics.extract.Passages;
 import org.giswatch.platform.problem.ApiException;
 import org.jboss.logging.Logger;
 
@@ -195,12 +200,31 @@ public class CurationService {
         List<String> added = new ArrayList<>();
         int kept = 0;
         Set<String> seen = new java.util.HashSet<>();
+        // Every key of the new text is seen first, so a candidate whose sentence is unchanged is never taken by a
+        // similar passage; a figure with no candidate under its key may continue one whose sentence was edited.
+        Map<Figure, String> keys = new LinkedHashMap<>();
+        figures.forEach(figure -> keys.put(figure, sha256(figure.key())));
+        seen.addAll(keys.values());
+        Map<Figure, CandidateEntity> reworded = new HashMap<>();
+        Set<CandidateEntity> carried = new java.util.HashSet<>();
         for (Figure figure : figures) {
-            String key = sha256(figure.key());
-            seen.add(key);
+            if (!existing.containsKey(keys.get(figure))) {
+                reworded(figure, existing.values(), seen, carried).ifPresent(c -> {
+                    reworded.put(figure, c);
+                    carried.add(c);
+                });
+            }
+        }
+        for (Figure figure : figures) {
+            String key = keys.get(figure);
             String citationId = figure.footnote() == null ? chapter
                     : citationOf.getOrDefault(figure.footnote(), chapter);
             CandidateEntity candidate = existing.get(key);
+            if (candidate == null && reworded.containsKey(figure)) {
+                // The sentence was edited a little: the candidate (and its decision) is this figure's now.
+                candidate = reworded.get(figure);
+                candidate.figureKey = key;
+            }
             if (candidate == null) {
                 candidate = new CandidateEntity();
                 candidate.position = ++next;
@@ -215,16 +239,24 @@ public class CurationService {
             } else {
                 kept++;
                 candidate.present = true;
+                if (Candidate.VANISHED.equals(candidate.status)) {
+                    candidate.status = Candidate.PROPOSED;
+                }
                 if (Candidate.PROPOSED.equals(candidate.status)) {
                     // Not decided yet: what the extractor reads now (a new citation id, say) replaces what it read.
+                    // A decided one keeps its reading: an accepted one's observation quotes that passage.
                     candidate.read(figure, citationId);
                 }
             }
         }
         List<String> vanished = new ArrayList<>();
         for (CandidateEntity c : existing.values()) {
-            if (!seen.contains(c.figureKey) && c.present) {
+            if (!seen.contains(c.figureKey) && !carried.contains(c) && c.present) {
                 c.present = false;
+                // Undecided and gone from the text: reported apart, never in the queue of proposed candidates.
+                if (Candidate.PROPOSED.equals(c.status)) {
+                    c.status = Candidate.VANISHED;
+                }
                 vanished.add(c.id);
             }
         }
@@ -234,19 +266,59 @@ public class CurationService {
     }
 
     /**
+     * The candidate an edited sentence's figure continues: not in the new text under its own key, not taken by
+     * another figure, with the same value, printed number and footnote, and the most similar passage of those at
+     * least {@link Passages#SIMILAR} alike.
+     */
+    private static Optional<CandidateEntity> reworded(Figure figure, Collection<CandidateEntity> existing,
+            Set<String> seen, Set<CandidateEntity> taken) {
+        CandidateEntity best = null;
+        double bestSimilarity = Passages.SIMILAR;
+        for (CandidateEntity c : existing) {
+            if (seen.contains(c.figureKey) || taken.contains(c) || c.value.compareTo(figure.value()) != 0
+                    || !c.printed.equals(figure.printed()) || !Objects.equals(c.footnote, figure.footnote())) {
+                continue;
+            }
+            double similarity = Passages.similarity(c.passage, figure.passage());
+            if (similarity >= bestSimilarity) {
+                best = c;
+                bestSimilarity = similarity;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Deleting an accepted observation withdraws the decision (docs/api/curation.md#decisions-and-deletions): its
+     * candidate is proposed again (vanished when the text no longer has it), so no candidate names a deleted
+     * observation. Runs in the delete's transaction (ObservationService.KIND's hook), so both or neither happen.
+     */
+    static void released(String observationId) {
+        CandidateEntity.<CandidateEntity> find("observationId", observationId).firstResultOptional().ifPresent(c -> {
+            c.status = c.present ? Candidate.PROPOSED : Candidate.VANISHED;
+            c.observationId = null;
+        });
+    }
+
+    /** An accepted candidate and the version of its observation (the ETag an acceptance answers). */
+    public record Accepted(CandidateEntity candidate, long observationVersion) {
+    }
+
+    /**
      * Creates the observation through {@link ObservationService#create} while holding the candidate's row lock, then
      * marks the candidate accepted. The observation's own transaction commits first; if this one then fails, the
      * observation carries the candidate's source, and accepting again links it instead of failing.
      */
-    public CandidateEntity accept(String id, Acceptance acceptance) {
+    public Accepted accept(String id, Acceptance acceptance) {
         return QuarkusTransaction.requiringNew().call(() -> {
             CandidateEntity candidate = locked(id);
             if (!Candidate.PROPOSED.equals(candidate.status)) {
                 throw ApiException.conflict("Candidate '" + id + "' is " + candidate.status + "; only a proposed one can be accepted");
             }
             Observation observation = observation(candidate, acceptance);
+            long version;
             try {
-                observations.create(observation);
+                version = observations.create(observation).version;
             } catch (ApiException e) {
                 ObservationEntity earlier = e.type() == ProblemType.CONFLICT
                         ? ObservationEntity.<ObservationEntity> findByIdOptional(observation.id()).orElse(null) : null;
@@ -254,11 +326,12 @@ public class CurationService {
                     throw e;
                 }
                 LOG.infof("Candidate %s: observation %s already exists with its source; linking it", id, observation.id());
+                version = earlier.version;
             }
             candidate.status = Candidate.ACCEPTED;
             candidate.observationId = observation.id();
             em.flush();
-            return candidate;
+            return new Accepted(candidate, version);
         });
     }
 
@@ -283,11 +356,26 @@ public class CurationService {
         return candidate;
     }
 
-    /** The observation an acceptance makes: the editor's choices, else the candidate's reading; its source always. */
+    /**
+     * The observation an acceptance makes: the editor's choices, else the candidate's reading; its source always;
+     * its unit the indicator's, which must be the candidate's (or the corrected one's): a currency stays that
+     * currency, a count may be any count unit (persons), anything else is a 422 naming both.
+     */
     private Observation observation(CandidateEntity c, Acceptance a) {
+        String unit = a.unit() != null ? a.unit() : c.unit;
+        IndicatorEntity indicator = a.indicator() == null ? null
+                : IndicatorEntity.findByIdOptional(a.indicator()).orElse(null);
+        if (indicator != null && !Units.compatible(unit, indicator.unit)) {
+            String detail = (a.unit() != null ? "The corrected unit is " : "The candidate's unit is ") + unit
+                    + " but indicator '" + indicator.id + "' is in " + indicator.unit + "; accept it into an "
+                    + "indicator in " + unit + (a.unit() != null ? "" : ", or correct unit in the body if the "
+                            + "extractor misread it");
+            throw new ApiException(ProblemType.UNPROCESSABLE, detail, List.of(new FieldError(a.unit() != null
+                    ? "unit" : "indicator", detail)), null);
+        }
         Observation o = new Observation(a.observationId(), a.indicator(), a.subjectType(), a.subject(), a.country(),
                 a.period() != null ? a.period() : c.period, null, null, a.value() != null ? a.value() : c.value,
-                a.valueText() != null ? a.valueText() : c.valueText,
+                indicator == null ? null : indicator.unit, a.valueText() != null ? a.valueText() : c.valueText,
                 a.qualifiers() != null ? a.qualifiers() : c.qualifierList(),
                 new SourceRef(c.citationId, c.footnote, c.passage), a.note(), a.rank(), null, null);
         Set<ConstraintViolation<Observation>> violations = validator.validate(o);

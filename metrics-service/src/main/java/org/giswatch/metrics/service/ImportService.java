@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +29,7 @@ import org.giswatch.platform.problem.ProblemMappers;
 import org.giswatch.contract.problem.ProblemType;
 import org.giswatch.platform.integrity.ReferenceGuard;
 import org.giswatch.platform.record.RecordImport;
+import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.metrics.domain.ObservationCopy;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -121,6 +124,8 @@ public class ImportService {
         private final List<FieldError> referenceErrors = new ArrayList<>();
         private final ReferenceGuard.Batch referenceChecks = references.batch(ObservationService.KIND);
         private final ObservationCopy writer = observations.bulkWriter();
+        /** The indicators of the rows, each read once (for the unit rule). */
+        private final Map<String, IndicatorEntity> indicators = new HashMap<>();
 
         void error(FieldError error) {
             errors.add(error);
@@ -184,8 +189,9 @@ public class ImportService {
                 for (Chunk next = nextChunk(reading); next != END; next = nextChunk(reading)) {
                     List<Integer> numbers = next.numbers();
                     referenceErrors.addAll(referenceChecks.problems(next.rows(), i -> "rows[" + numbers.get(i) + "]."));
+                    List<Observation> withUnits = withUnits(next.rows(), numbers);
                     if (referenceErrors.isEmpty()) {
-                        writer.write(next.rows());
+                        writer.write(withUnits);
                     }
                 }
                 reading.get();
@@ -216,6 +222,18 @@ public class ImportService {
             int deleted = observations.remove(deletions);
             return new ImportResult(stored.rows() + deletions.size(), stored.created(), stored.updated(),
                     stored.unchanged() + deletions.size() - deleted, deleted);
+        }
+
+        /** The rows with their indicators' units; what breaks the unit rule is a 422 of its row, as references are. */
+        private List<Observation> withUnits(List<Observation> rows, List<Integer> numbers) {
+            List<Observation> checked = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                Observation o = rows.get(i);
+                IndicatorEntity indicator = indicators.computeIfAbsent(o.indicator(),
+                        id -> IndicatorEntity.findByIdOptional(id).orElse(null));
+                checked.add(UnitRule.apply(o, indicator, "rows[" + numbers.get(i) + "].", referenceErrors));
+            }
+            return checked;
         }
 
         /** The reader's next chunk; END also when the reader has finished without handing END over (it failed). */

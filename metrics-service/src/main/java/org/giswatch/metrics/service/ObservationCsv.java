@@ -28,12 +28,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The one CSV layout of observations, for export and import alike, so an exported file can be edited in a
  * spreadsheet and imported back. RFC 4180: comma-separated, CRLF, quoted where needed, UTF-8, one header row.
- * Read-only columns (periodStart, periodEnd, updatedAt) are ignored on import.
+ * Read-only columns (periodStart, periodEnd, updatedAt) are ignored on import; unit may be empty on import (the
+ * indicator's is taken) and is checked against the indicator when given.
  */
 public final class ObservationCsv {
 
     public static final String[] HEADER = { "id", "indicator", "subjectType", "subject", "country", "period",
-            "periodStart", "periodEnd", "value", "valueText", "qualifiers", "rank", "citationId", "footnote",
+            "periodStart", "periodEnd", "value", "unit", "valueText", "qualifiers", "rank", "citationId", "footnote",
             "passage", "note", "updatedAt" };
     private static final Set<String> REQUIRED = Set.of("id", "indicator", "subjectType", "subject", "value",
             "citationId");
@@ -49,7 +50,7 @@ public final class ObservationCsv {
 
     public static void write(CSVPrinter printer, Observation o) throws IOException {
         printer.printRecord(o.id(), o.indicator(), o.subjectType().value(), o.subject(), o.country(), o.period(),
-                o.periodStart(), o.periodEnd(), o.value().toPlainString(), neutralise(o.valueText()),
+                o.periodStart(), o.periodEnd(), o.value().toPlainString(), o.unit(), neutralise(o.valueText()),
                 o.qualifiers().stream().map(Qualifier::value).collect(Collectors.joining(";")), o.rank().value(),
                 o.source().citationId(), o.source().footnote(), neutralise(o.source().passage()), neutralise(o.note()),
                 o.audit() == null ? null : o.audit().updatedAt());
@@ -122,7 +123,8 @@ public final class ObservationCsv {
         SourceRef source = citationId == null && footnote == null && passage == null ? null
                 : new SourceRef(citationId, footnote, passage);
         return new Observation(cell(r, "id"), cell(r, "indicator"), subjectType, cell(r, "subject"),
-                cell(r, "country"), cell(r, "period"), null, null, value, text(r, "valueText"), qualifiers, source,
+                cell(r, "country"), cell(r, "period"), null, null, value, cell(r, "unit"), text(r, "valueText"),
+                qualifiers, source,
                 text(r, "note"), rank, null, null);
     }
 

@@ -17,6 +17,7 @@ import org.giswatch.contract.catalog.SubjectType;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.Periods;
 import org.giswatch.contract.problem.FieldError;
+import org.giswatch.metrics.domain.IndicatorEntity;
 import org.giswatch.metrics.domain.ObservationCopy;
 import org.giswatch.metrics.domain.ObservationEntity;
 import org.giswatch.metrics.domain.ObservationQuery;
@@ -37,12 +38,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ObservationService {
 
-    /** Normalised (derived period, country of country subjects) on every write. */
+    /**
+     * Normalised (derived period, country of country subjects) and held to its indicator's unit on every write; a
+     * deleted observation's candidate is no longer accepted (CurationService.released).
+     */
     public static final RecordKind<Observation, ObservationEntity> KIND = new RecordKind<>("observation",
             "observations", Observation.class, ObservationEntity.class, ObservationEntity::new, new RecordHooks<>() {
                 @Override
                 public Observation check(Observation record) {
-                    return normaliseOrThrow(record);
+                    return withUnitOrThrow(normaliseOrThrow(record));
+                }
+
+                @Override
+                public void beforeDelete(ObservationEntity entity) {
+                    CurationService.released(entity.id);
                 }
             }, ObservationEntity.JSON);
     private static final Pattern PERIOD = Pattern.compile(Periods.PATTERN);
@@ -156,8 +165,19 @@ public class ObservationService {
         var value = o.value() != null && o.value().scale() < 0 ? o.value().setScale(0) : o.value();
         var qualifiers = o.qualifiers().stream().filter(Objects::nonNull).distinct().sorted().toList();
         return new Observation(o.id(), o.indicator(), o.subjectType(), o.subject(), country, o.period(),
-                range == null ? null : range.start(), range == null ? null : range.end(), value, o.valueText(),
+                range == null ? null : range.start(), range == null ? null : range.end(), value, o.unit(), o.valueText(),
                 qualifiers, o.source(), o.note(), o.rank(), null, null);
+    }
+
+    /** The observation with its indicator's unit; 422 naming unit or value when they break the unit rule. */
+    private static Observation withUnitOrThrow(Observation o) {
+        List<FieldError> errors = new ArrayList<>();
+        Observation checked = UnitRule.apply(o,
+                o.indicator() == null ? null : IndicatorEntity.findByIdOptional(o.indicator()).orElse(null), "", errors);
+        if (!errors.isEmpty()) {
+            throw UnitRule.rejected(errors);
+        }
+        return checked;
     }
 
     private static Observation normaliseOrThrow(Observation input) {

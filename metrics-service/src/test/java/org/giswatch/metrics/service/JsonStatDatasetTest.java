@@ -58,6 +58,6 @@ class JsonStatDatasetTest {
     private static Observation figure(String id, String indicator, String subject, String period, LocalDate start,
             String value, List<Qualifier> qualifiers) {
         return new Observation(id, indicator, SubjectType.COUNTRY, subject, subject, period, start, start,
-                new BigDecimal(value), null, qualifiers, new SourceRef("c", null, null), null, Rank.NORMAL, null, null);
+                new BigDecimal(value), null, null, qualifiers, new SourceRef("c", null, null), null, Rank.NORMAL, null, null);
     }
 }

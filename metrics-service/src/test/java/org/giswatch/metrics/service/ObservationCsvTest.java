@@ -28,7 +28,7 @@ class ObservationCsvTest {
     @Test
     void formulaLikeTextIsExportedAsTextAndImportedBackUnchanged() throws Exception {
         Observation original = new Observation("csv-formula", "video-views", SubjectType.COUNTRY, "kz", "kz", "2011",
-                null, null, new BigDecimal("-5"), NEGATIVE_TEXT, List.of(),
+                null, null, new BigDecimal("-5"), "count", NEGATIVE_TEXT, List.of(),
                 new SourceRef("giswatch-2011-kazakhstan", null, FORMULA_PASSAGE), FORMULA_NOTE, Rank.NORMAL, null,
                 null);
         StringWriter out = new StringWriter();

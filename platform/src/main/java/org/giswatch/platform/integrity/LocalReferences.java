@@ -2,6 +2,7 @@ package org.giswatch.platform.integrity;
 
 import java.util.List;
 
+import org.giswatch.contract.integrity.DanglingReference;
 import org.giswatch.contract.integrity.ReferenceTarget;
 import org.giswatch.contract.integrity.Referrers;
 import org.giswatch.platform.record.RecordKind;
@@ -20,4 +21,13 @@ public interface LocalReferences {
 
     /** This service's records that refer to {@code target}: the first {@code limit}, sorted, and the total. */
     Referrers referrers(ReferenceTarget target, int limit);
+
+    /**
+     * Stored records that disagree with a record they refer to under a rule checked on write since they were stored
+     * (metrics: a value outside its indicator's unit and bounds); the integrity report lists them with the
+     * dangling references, and nothing rewrites them.
+     */
+    default List<DanglingReference> disagreements() {
+        return List.of();
+    }
 }

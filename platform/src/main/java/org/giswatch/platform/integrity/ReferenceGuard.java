@@ -194,6 +194,7 @@ public class ReferenceGuard {
                 page = page.size() < REPORT_PAGE ? List.of() : page(kind, last);
             }
         }
+        dangling.addAll(local.disagreements());
         return new IntegrityReport(self + "-service", OffsetDateTime.now(ZoneOffset.UTC), checked, dangling,
                 checks.unavailable.stream().map(s -> s + "-service").toList());
     }
