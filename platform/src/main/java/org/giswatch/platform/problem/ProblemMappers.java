@@ -134,7 +134,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return malformed(json, uri);
@@ -152,8 +152,8 @@ public class ProblemMappers {
             case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE,
                     "None of the media types in Accept can be produced here", p, List.of());
             case 413 -> Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", p, List.of());
-            case 415 -> Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "The request body's Content-Type is not accepted here", p, List.of());
+            case 415 -> Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, unsupported(request.getMethod(), uri),
+                    p, List.of());
             default -> status >= 500 ? unexpected(e, uri)
                     : Problems.response(ProblemType.BAD_REQUEST, "The request could not be processed", p, List.of());
         };
@@ -181,6 +181,13 @@ public class ProblemMappers {
         return Problems.response(ProblemType.INTERNAL,
                 "An unexpected error occurred; quote reference " + reference + " when reporting it", path(uri),
                 List.of());
+    }
+
+    /** The 415's detail: what this operation accepts. */
+    private static String unsupported(String method, UriInfo uri) {
+        var accepted = org.giswatch.platform.http.AcceptedMediaTypes.of(method, uri.getPath());
+        return "The request body's Content-Type is not accepted here" + (accepted.isEmpty() ? ""
+                : "; send " + String.join(", ", accepted));
     }
 
     /**

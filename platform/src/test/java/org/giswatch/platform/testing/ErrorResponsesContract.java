@@ -101,6 +101,10 @@ public abstract class ErrorResponsesContract {
                 .body("instance", org.hamcrest.Matchers.equalTo(item));
         assertProblem(given().get(item + "/versions/abc").then(), ProblemType.VALIDATION)
                 .body("errors.field", hasItems("number")).body("instance", org.hamcrest.Matchers.equalTo(item + "/versions/abc"));
+        assertProblem(writer().contentType(ContentType.TEXT).body("name=x").post(collection()).then(),
+                ProblemType.UNSUPPORTED_MEDIA_TYPE).body("detail", containsString("send application/json"));
+        assertProblem(writer().contentType(ContentType.JSON).header("If-Match", "*").body("{}").patch(item).then(),
+                ProblemType.UNSUPPORTED_MEDIA_TYPE).body("detail", containsString("application/merge-patch+json"));
         // An editor may write, but the integrity report is the admins'.
         assertProblem(TestRequests.editor().get("/integrity").then(), ProblemType.FORBIDDEN)
                 .body("detail", containsString("'admin'")).body("detail", org.hamcrest.Matchers.not(containsString("editor")));
