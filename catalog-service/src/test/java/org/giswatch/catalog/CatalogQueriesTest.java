@@ -24,6 +24,28 @@ class CatalogQueriesTest {
 
     static final String ELECTION_2011 = "kz-presidential-2011";
 
+    /** "What cites this?": the records whose sources, at any depth, name a citation or a footnote. */
+    @Test
+    void listsFilterByTheCitationAndFootnoteTheirSourcesName() {
+        given().queryParam("citation", "giswatch-2011-kazakhstan-fn5").get("/campaigns").then().statusCode(200)
+                .body("items.id", contains("elbasy-net-signature-drive"));
+        given().queryParam("citation", "giswatch-2011-kazakhstan-fn5").get("/campaign-assets").then().statusCode(200)
+                .body("items.id", contains("elbasy-net-website"));
+        given().queryParam("footnote", 5).get("/campaigns").then().statusCode(200)
+                .body("items.id", hasItem("elbasy-net-signature-drive"));
+        given().queryParam("citation", "giswatch-2011-kazakhstan-fn5").queryParam("footnote", 5).get("/campaigns")
+                .then().statusCode(200).body("items.id", contains("elbasy-net-signature-drive"));
+        given().queryParam("citation", "giswatch-2011-kazakhstan-fn5").queryParam("footnote", 6).get("/campaigns")
+                .then().statusCode(200).body("items", empty());
+        given().queryParam("citation", "giswatch-2011-kazakhstan-fn5").get("/people").then().statusCode(200)
+                .body("items", empty());
+        assertProblem(given().queryParam("footnote", "five").get("/campaigns").then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("footnote"));
+        assertProblem(given().queryParam("citation", "giswatch-2011-kazakhstan-fn5")
+                .queryParam("asOf", "2030-01-01T00:00:00Z").get("/campaigns").then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("asOf"));
+    }
+
     @Test
     void electionsFilterByTypeCandidateAndDateRange() {
         given().queryParam("type", "parliamentary").get("/elections").then().statusCode(200)

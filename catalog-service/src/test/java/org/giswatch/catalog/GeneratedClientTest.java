@@ -32,7 +32,7 @@ class GeneratedClientTest {
         CountriesApi countries = new CountriesApi(client);
 
         assertEquals("Kazakhstan", countries.getCountry(KAZAKHSTAN, null).getName());
-        assertTrue(countries.listCountries(null, null, 50, null).getItems().stream()
+        assertTrue(countries.listCountries(null, null, null, null, 50, null).getItems().stream()
                 .anyMatch(c -> KAZAKHSTAN.equals(c.getId())));
         PageRecordVersion versions = countries.listCountryVersions(KAZAKHSTAN, null, null);
         Country first = countries.getCountryVersion(KAZAKHSTAN, String.valueOf(versions.getItems().get(0).getNumber()));

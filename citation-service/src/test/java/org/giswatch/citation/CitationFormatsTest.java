@@ -182,10 +182,23 @@ class CitationFormatsTest {
 
     @Test
     void anyCslStyleOfTheStylesPackageIsOfferedAndListed() {
-        given().get("/styles").then().statusCode(200)
-                .body("items", hasItem("apa")).body("items", hasItem("modern-language-association"))
-                .body("items", hasItem("ieee")).body("items", hasItem("chicago-note-bibliography"));
+        for (String style : List.of("apa", "modern-language-association", "ieee", "chicago-note-bibliography")) {
+            given().queryParam("q", style).queryParam("limit", 500).get("/styles").then().statusCode(200)
+                    .body("items", hasItem(style));
+        }
         given().queryParam("q", "vancouver").get("/styles").then().statusCode(200).body("items", hasItem("vancouver"));
+        // Paged like every list (it was one answer of 10,463 ids that refused limit).
+        var first = given().queryParam("limit", 2).get("/styles").then().statusCode(200)
+                .header("Link", containsString("rel=\"next\"")).body("items.size()", org.hamcrest.Matchers.equalTo(2))
+                .extract();
+        List<String> firstIds = first.path("items");
+        List<String> secondIds = given().get(first.<String> path("next")).then().statusCode(200)
+                .extract().path("items");
+        List<String> all = given().queryParam("limit", 4).get("/styles").then().extract().path("items");
+        assertEquals(all, java.util.stream.Stream.concat(firstIds.stream(), secondIds.stream().limit(2)).toList());
+        given().get("/styles").then().body("items.size()", org.hamcrest.Matchers.equalTo(50));
+        assertProblem(given().queryParam("limit", 501).get("/styles").then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("limit"));
         String mla = given().accept(BIBLIOGRAPHY).queryParam("style", "modern-language-association").get("/citations/" + CHAPTER)
                 .then().statusCode(200).extract().asString();
         assertTrue(mla.startsWith("Nurmakov, Adil."), mla);

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -146,6 +147,44 @@ class CitationResourceTest {
         given().header("If-None-Match", item).get("/citations/" + FN11).then().statusCode(304);
         String list = given().get("/citations").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", list).get("/citations").then().statusCode(304);
+    }
+
+    /** asOf is honoured by every format (it was ignored: today's state in BibTeX, the JSON's past state). */
+    @Test
+    void asOfGivesThePastStateInEveryFormat() throws Exception {
+        String id = "test-as-of-formats";
+        editor().contentType(ContentType.JSON).body(citation(id, "Before the change", "")).post("/citations").then()
+                .statusCode(201);
+        String before = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
+        editor().contentType(ContentType.JSON).header("If-Match", etagOf("/citations/" + id))
+                .body(citation(id, "After the change", "")).put("/citations/" + id).then().statusCode(200);
+        given().queryParam("asOf", before).get("/citations/" + id).then().statusCode(200)
+                .body("title", equalTo("Before the change"));
+        for (String format : List.of("bibtex", "ris", "csl-json", "bibliography")) {
+            String past = given().queryParam("asOf", before).queryParam("format", format).get("/citations/" + id)
+                    .then().statusCode(200).extract().asString();
+            org.junit.jupiter.api.Assertions.assertTrue(past.contains("Before the change") && !past.contains("After"),
+                    format + ": " + past);
+        }
+        given().accept("application/x-bibtex").queryParam("asOf", before).get("/citations/" + id).then()
+                .statusCode(200).body(containsString("Before the change"));
+        // The list at asOf: the same ids in BibTeX as in JSON (it was today's list, 33 entries against 26).
+        List<String> ids = given().queryParam("asOf", before).queryParam("limit", 500).get("/citations").then()
+                .statusCode(200).extract().path("items.id");
+        String csl = given().queryParam("asOf", before).queryParam("limit", 500).queryParam("format", "csl-json")
+                .get("/citations").then().statusCode(200).extract().asString();
+        List<String> cslIds = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(csl).forEach(item -> cslIds.add(item.path("id").asText()));
+        assertEquals(ids, cslIds);
+        String bibtex = given().queryParam("asOf", before).queryParam("limit", 500).queryParam("format", "bibtex")
+                .get("/citations").then().statusCode(200).extract().asString();
+        assertEquals(ids.size(), bibtex.split("\n@").length);
+        assertProblem(given().queryParam("asOf", before).queryParam("kind", "news-article").queryParam("format", "bibtex")
+                .get("/citations").then(), ProblemType.VALIDATION).body("errors.field", hasItem("asOf"));
+        admin().header("If-Match", etagOf("/citations/" + id)).delete("/citations/" + id).then().statusCode(204);
+        given().queryParam("asOf", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString())
+                .queryParam("format", "bibtex").get("/citations").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString(id)));
     }
 
     @Test

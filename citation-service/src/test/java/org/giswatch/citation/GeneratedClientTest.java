@@ -31,6 +31,6 @@ class GeneratedClientTest {
                 .stream().anyMatch(c -> KazakhstanChapter.FN11.equals(c.getId())));
         // CSL-JSON has its own operation, typed as a CSL item.
         assertEquals(KazakhstanChapter.FN11, citations.exportCitation("csl-json", KazakhstanChapter.FN11, null, null).getId());
-        assertTrue(citations.listStyles("chicago").getItems().contains("chicago-author-date"));
+        assertTrue(citations.listStyles(null, 500, "chicago").getItems().contains("chicago-author-date"));
     }
 }

@@ -34,9 +34,10 @@ class GeneratedClientTest {
         assertEquals(SUBSCRIBERS, new IndicatorsApi(client).getIndicator(SUBSCRIBERS, null).getId());
         Observation figure = new ObservationsApi(client).getObservation(SUBSCRIBERS_2009, null, null);
         assertEquals("756,500", figure.getValueText());
-        assertTrue(new SeriesApi(client).getSeries(SUBSCRIBERS, "kz", "country", null, null, null, 50, null, null, null, null)
+        assertTrue(new SeriesApi(client).getSeries(SUBSCRIBERS, "kz", "country", null, null, null, null, null, 50, null, null,
+                null, null)
                 .getItems().stream().anyMatch(o -> SUBSCRIBERS_2009.equals(o.getId())));
-        assertTrue(new ObservationsApi(client).listObservations(null, "kz", null, null, null, SUBSCRIBERS, 50, null, null,
-                null, null, null, null).getItems().stream().anyMatch(o -> SUBSCRIBERS_2009.equals(o.getId())));
+        assertTrue(new ObservationsApi(client).listObservations(null, null, "kz", null, null, null, null, SUBSCRIBERS, 50,
+                null, null, null, null, null, null).getItems().stream().anyMatch(o -> SUBSCRIBERS_2009.equals(o.getId())));
     }
 }

@@ -102,7 +102,16 @@ class ObservationQueryTest {
                 .body("items.value", contains(decimal("4700000"), decimal("4300000")));
         given().queryParam("mrv", 1).get("/series/internet-subscribers/country/kz").then()
                 .body("items.value", equalTo(List.of(756500)));
-        given().get("/series/internet-users/country/no-such-country").then().statusCode(200).body("items", empty());
+        // A known subject without figures of the indicator is an empty series; an unknown subject is a 404, like
+        // an unknown indicator (catalog-service is asked about a subject no figure here names).
+        given().get("/series/internet-users/campaign/elbasy-net-signature-drive").then().statusCode(200)
+                .body("items", empty());
+        given().get("/series/internet-users/campaign/shrek-referendum-clip").then().statusCode(200)
+                .body("items", empty());
+        assertProblem(given().get("/series/signatures/campaign/nope").then(), ProblemType.NOT_FOUND)
+                .body("detail", containsString("nope"));
+        assertProblem(given().get("/series/internet-users/country/no-such-country").then(), ProblemType.NOT_FOUND);
+        assertProblem(given().accept("text/csv").get("/series/signatures/campaign/nope").then(), ProblemType.NOT_FOUND);
         assertProblem(given().get("/series/no-such-indicator/country/kz").then(), ProblemType.NOT_FOUND);
         assertProblem(given().get("/series/internet-users/planet/kz").then(), ProblemType.VALIDATION)
                 .body("errors.field", hasItem("subjectType"));
@@ -164,6 +173,76 @@ class ObservationQueryTest {
         String series = given().accept("text/csv").get("/series/vote-share/election/kz-presidential-2005").then()
                 .statusCode(200).extract().asString();
         assertTrue(series.startsWith(CSV_HEADER + "\r\nkz-presidential-2005-vote-share,vote-share,election,"), series);
+    }
+
+    /** "What cites this?": the figures whose source is a citation, or a footnote, in JSON and CSV alike. */
+    @Test
+    void filtersByTheCitationAndFootnoteTheFiguresCite() {
+        given().queryParam("citation", "giswatch-2011-kazakhstan-fn11").get("/observations").then().statusCode(200)
+                .body("items.id", equalTo(List.of(Chapter.VOTE_SHARE_2011)));
+        given().queryParam("footnote", 11).get("/observations").then().statusCode(200)
+                .body("items.id", equalTo(List.of(Chapter.VOTE_SHARE_2011)));
+        given().queryParam("citation", "giswatch-2011-kazakhstan-fn1").queryParam("footnote", 11).get("/observations")
+                .then().statusCode(200).body("items", empty());
+        String csv = given().accept("text/csv").queryParam("citation", "giswatch-2011-kazakhstan-fn11")
+                .get("/observations").then().statusCode(200).extract().asString();
+        assertEquals(2, csv.split("\r\n").length, csv);
+        assertProblem(given().queryParam("footnote", "eleven").get("/observations").then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("footnote"));
+        assertProblem(given().queryParam("citation", "giswatch-2011-kazakhstan-fn11")
+                .queryParam("asOf", "2030-01-01T00:00:00Z").get("/observations").then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItem("asOf"));
+    }
+
+    /** asOf in CSV is the same past list as in JSON (it was a Java object dump), by Accept and by format=csv. */
+    @Test
+    void asOfInCsvListsTheSameObservationsAsInJson() throws Exception {
+        String at = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
+        var json = given().queryParam("asOf", at).queryParam("limit", 500).get("/observations").then().statusCode(200)
+                .extract();
+        List<String> ids = json.path("items.id");
+        assertTrue(ids.size() > 5, ids.toString());
+        for (var request : List.of(given().accept("text/csv"), given().queryParam("format", "csv"))) {
+            String csv = request.queryParam("asOf", at).get("/observations").then().statusCode(200)
+                    .contentType(startsWith("text/csv")).extract().asString();
+            try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .get().parse(new java.io.StringReader(csv))) {
+                List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+                assertEquals(ids, rows.stream().map(r -> r.get("id")).toList());
+                assertEquals(json.path("items.find { it.id == '" + Chapter.ELBASY_SIGNATURES + "' }.source.passage"),
+                        rows.stream().filter(r -> r.get("id").equals(Chapter.ELBASY_SIGNATURES)).findFirst()
+                                .orElseThrow().get("passage"));
+            }
+        }
+        // What CSV cannot honour is refused, naming the parameter, rather than ignored.
+        assertProblem(given().accept("text/csv").queryParam("asOf", at).queryParam("limit", 5).get("/observations")
+                .then(), ProblemType.VALIDATION).body("errors.field", hasItem("limit"));
+        assertProblem(given().queryParam("format", "csv").queryParam("limit", 5).get("/observations").then(),
+                ProblemType.VALIDATION).body("errors.field", hasItem("limit"));
+        assertProblem(given().accept("text/csv").queryParam("expand", "citation").get("/observations").then(),
+                ProblemType.VALIDATION).body("errors.field", hasItem("expand"));
+    }
+
+    /** A wrong value in a body names its field and the values accepted (it was field 'body', "the resource's shape"). */
+    @Test
+    void bodyErrorsNameTheFieldAndTheValuesAccepted() {
+        String item = "/observations/" + Chapter.VOTE_SHARE_2011;
+        String etag = given().get(item).then().statusCode(200).extract().header("ETag");
+        assertProblem(org.giswatch.platform.testing.TestRequests.editor().contentType("application/merge-patch+json")
+                .header("If-Match", etag).body("{\"rank\":\"best\"}").patch(item).then(), ProblemType.VALIDATION)
+                .body("errors[0].field", equalTo("rank"))
+                .body("errors[0].message", equalTo("must be one of preferred, normal, deprecated"))
+                .body("detail", containsString("rank")).body("instance", equalTo(item));
+        assertProblem(org.giswatch.platform.testing.TestRequests.editor().contentType("application/merge-patch+json")
+                .header("If-Match", etag).body("{\"qualifiers\":[\"roughly\"]}").patch(item).then(),
+                ProblemType.VALIDATION)
+                .body("errors[0].field", equalTo("qualifiers[0]"))
+                .body("errors[0].message", containsString("approximate"));
+        assertProblem(org.giswatch.platform.testing.TestRequests.editor().contentType("application/json")
+                .body("{\"rank\":\"best\"}").post("/observations").then(), ProblemType.VALIDATION)
+                .body("errors[0].field", equalTo("rank"))
+                .body("errors[0].message", containsString("preferred, normal, deprecated"));
+        given().get(item).then().statusCode(200).header("ETag", equalTo(etag));
     }
 
     @Test

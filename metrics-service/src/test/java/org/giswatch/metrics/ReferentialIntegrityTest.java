@@ -230,8 +230,14 @@ class ReferentialIntegrityTest {
                 .body("referrers.items.id", contains("ri-cites", "ri-part", "ri-cites"))
                 .body("referrers.items.field", contains("sources[0].citationId", "containerId", "source.citationId"));
         assertEquals(200, status(CITATION, "/citations/ri-cited"));
-        // "Who refers to X" is part of each service's contract.
-        at(CATALOG, given()).get("/referrers/citation:ri-cited").then().statusCode(200)
+        // "Who refers to X" is one call to any service (it asks the others), or one service's own with scope=service.
+        for (var service : List.of(CATALOG, METRICS, CITATION)) {
+            at(service, given()).get("/referrers/citation:ri-cited").then().statusCode(200)
+                    .body("total", equalTo(3))
+                    .body("items.service", contains("catalog-service", "citation-service", "metrics-service"))
+                    .body("items.field", contains("sources[0].citationId", "containerId", "source.citationId"));
+        }
+        at(CATALOG, given()).queryParam("scope", "service").get("/referrers/citation:ri-cited").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo("ri-cites"));
 
         delete(METRICS, "/observations/ri-cites").then().statusCode(204);

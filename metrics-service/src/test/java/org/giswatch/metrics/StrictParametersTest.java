@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class StrictParametersTest {
 
     static final String KAZAKHSTAN_SIGNATURES = "/observations?indicator=signatures&limit=500&country=";
+    static final String KAZAKHSTAN_SIGNATURES_CSV = "/observations?indicator=signatures&country=";
 
     @Test
     void theCountryFilterTakesAlpha2AndAlpha3CodesInAnyCase() {
@@ -29,9 +30,10 @@ class StrictParametersTest {
         for (String code : List.of("KZ", "KAZ", "kaz", "Kz")) {
             given().get(KAZAKHSTAN_SIGNATURES + code).then().statusCode(200).body("items.id", equalTo(byId));
         }
-        String csv = given().accept("text/csv").get(KAZAKHSTAN_SIGNATURES + "kz").then().statusCode(200).extract()
+        // CSV streams every row (limit is JSON's page size, refused there).
+        String csv = given().accept("text/csv").get(KAZAKHSTAN_SIGNATURES_CSV + "kz").then().statusCode(200).extract()
                 .asString();
-        assertEquals(csv, given().accept("text/csv").get(KAZAKHSTAN_SIGNATURES + "KAZ").then().statusCode(200)
+        assertEquals(csv, given().accept("text/csv").get(KAZAKHSTAN_SIGNATURES_CSV + "KAZ").then().statusCode(200)
                 .extract().asString());
     }
 

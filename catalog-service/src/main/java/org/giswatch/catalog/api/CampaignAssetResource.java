@@ -16,6 +16,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.CampaignAsset;
 import org.giswatch.contract.catalog.CampaignAssetApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +30,8 @@ public class CampaignAssetResource implements CampaignAssetApi {
     }
 
     @Override
-    public RestResponse<Page<CampaignAsset>> list(String q, String campaign, String platform, String type, String asOf, int limit, String cursor) {
-        return responder.list(RecordQuery.where().contains("search", q).equal("campaign_id", campaign)
+    public RestResponse<Page<CampaignAsset>> list(String q, String campaign, String platform, String type, SourceFilter sources, String asOf, int limit, String cursor) {
+        return responder.list(sources, RecordQuery.where().contains("search", q).equal("campaign_id", campaign)
                 .equal("platform", platform).equal("type", type), asOf, limit, cursor);
     }
 

@@ -18,6 +18,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Campaign;
 import org.giswatch.contract.catalog.CampaignApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,7 +34,7 @@ public class CampaignResource implements CampaignApi {
 
     @Override
     public RestResponse<Page<Campaign>> list(String q, String country, String election, String platform, String organiser,
-            String mode, String from, String to, String asOf, int limit, String cursor) {
+            String mode, String from, String to, SourceFilter sources, String asOf, int limit, String cursor) {
         // A campaign is selected by a date range when its dated period overlaps it; undated ones are not.
         RecordQuery query = RecordQuery.where().contains("search", q)
                 .equal("country_id", CountryParameter.id("country", country)).equal("election_id", election)
@@ -42,7 +43,7 @@ public class CampaignResource implements CampaignApi {
                 .condition(LinkEntity.referringTo(CatalogKind.CAMPAIGN, "organisers"), organiser)
                 .condition("coalesce(end_date, start_date) >= %s", Responder.date("from", from))
                 .condition("coalesce(start_date, end_date) <= %s", Responder.date("to", to));
-        return responder.list(query, asOf, limit, cursor);
+        return responder.list(sources, query, asOf, limit, cursor);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Chapter;
 import org.giswatch.contract.catalog.ChapterApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,8 +31,8 @@ public class ChapterResource implements ChapterApi {
     }
 
     @Override
-    public RestResponse<Page<Chapter>> list(String q, String report, String country, String asOf, int limit, String cursor) {
-        return responder.list(RecordQuery.where().contains("search", q).equal("report_id", report)
+    public RestResponse<Page<Chapter>> list(String q, String report, String country, SourceFilter sources, String asOf, int limit, String cursor) {
+        return responder.list(sources, RecordQuery.where().contains("search", q).equal("report_id", report)
                 .equal("country_id", CountryParameter.id("country", country)), asOf, limit, cursor);
     }
 

@@ -16,6 +16,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Country;
 import org.giswatch.contract.catalog.CountryApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +30,8 @@ public class CountryResource implements CountryApi {
     }
 
     @Override
-    public RestResponse<Page<Country>> list(String q, String asOf, int limit, String cursor) {
-        return responder.list(RecordQuery.where().contains("search", q), asOf, limit, cursor);
+    public RestResponse<Page<Country>> list(String q, SourceFilter sources, String asOf, int limit, String cursor) {
+        return responder.list(sources, RecordQuery.where().contains("search", q), asOf, limit, cursor);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Election;
 import org.giswatch.contract.catalog.ElectionApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,7 +37,7 @@ public class ElectionResource implements ElectionApi {
 
     @Override
     public RestResponse<Page<Election>> list(String q, String country, String type, String candidate, Integer year,
-            String from, String to, String sort, String asOf, int limit, String cursor) {
+            String from, String to, String sort, SourceFilter sources, String asOf, int limit, String cursor) {
         LocalDate fromDate = Responder.date("from", from);
         LocalDate toDate = Responder.date("to", to);
         // The chapter gives no polling day for some elections: those are selected by their year.
@@ -47,7 +48,7 @@ public class ElectionResource implements ElectionApi {
                         + (fromDate == null ? 0 : fromDate.getYear()) + ")", fromDate)
                 .condition("held_on <= %s OR (held_on IS NULL AND year <= "
                         + (toDate == null ? 0 : toDate.getYear()) + ")", toDate);
-        return responder.list(query, Sort.parse(sort), asOf, limit, cursor);
+        return responder.list(sources, query, Sort.parse(sort), asOf, limit, cursor);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Organisation;
 import org.giswatch.contract.catalog.OrganisationApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,8 +31,8 @@ public class OrganisationResource implements OrganisationApi {
     }
 
     @Override
-    public RestResponse<Page<Organisation>> list(String q, String kind, String country, String asOf, int limit, String cursor) {
-        return responder.list(RecordQuery.where().contains("search", q).equal("kind", kind)
+    public RestResponse<Page<Organisation>> list(String q, String kind, String country, SourceFilter sources, String asOf, int limit, String cursor) {
+        return responder.list(sources, RecordQuery.where().contains("search", q).equal("kind", kind)
                 .equal("country_id", CountryParameter.id("country", country)), asOf, limit, cursor);
     }
 

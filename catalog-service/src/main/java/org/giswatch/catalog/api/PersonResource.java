@@ -18,6 +18,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Person;
 import org.giswatch.contract.catalog.PersonApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +32,8 @@ public class PersonResource implements PersonApi {
     }
 
     @Override
-    public RestResponse<Page<Person>> list(String q, String organisation, String asOf, int limit, String cursor) {
-        return responder.list(RecordQuery.where().contains("search", q)
+    public RestResponse<Page<Person>> list(String q, String organisation, SourceFilter sources, String asOf, int limit, String cursor) {
+        return responder.list(sources, RecordQuery.where().contains("search", q)
                 .condition(LinkEntity.referringTo(CatalogKind.PERSON, "roles"), organisation), asOf, limit, cursor);
     }
 

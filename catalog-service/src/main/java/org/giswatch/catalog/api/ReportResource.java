@@ -16,6 +16,7 @@ import org.giswatch.catalog.service.CatalogService;
 import org.giswatch.contract.catalog.Report;
 import org.giswatch.contract.catalog.ReportApi;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +30,8 @@ public class ReportResource implements ReportApi {
     }
 
     @Override
-    public RestResponse<Page<Report>> list(String q, Integer year, String asOf, int limit, String cursor) {
-        return responder.list(RecordQuery.where().contains("search", q).equal("year", year), asOf, limit, cursor);
+    public RestResponse<Page<Report>> list(String q, Integer year, SourceFilter sources, String asOf, int limit, String cursor) {
+        return responder.list(sources, RecordQuery.where().contains("search", q).equal("year", year), asOf, limit, cursor);
     }
 
     @Override

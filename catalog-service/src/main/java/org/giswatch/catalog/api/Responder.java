@@ -16,6 +16,7 @@ import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordKind;
 import org.giswatch.platform.record.RecordLifecycle;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.platform.record.RecordQuery;
 import org.giswatch.platform.record.RecordResponder;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -29,6 +30,34 @@ final class Responder<D extends CatalogRecord<D>, E extends CatalogEntity<D>> ex
             HttpHeaders headers) {
         super(lifecycle, kind, uri, request, headers);
         this.service = service;
+    }
+
+    RestResponse<Page<D>> list(SourceFilter sources, RecordQuery query, String asOf, int limit, String cursor) {
+        return list(sources, query, Sort.BY_ID, asOf, limit, cursor);
+    }
+
+    /**
+     * With the records whose sources, at any depth of the record, name the citation and/or the footnote (the
+     * jsonb of the record, SQL/JSON path).
+     */
+    RestResponse<Page<D>> list(SourceFilter sources, RecordQuery query, Sort sort, String asOf, int limit, String cursor) {
+        if (sources.citation != null && sources.footnote != null) {
+            query.condition("jsonb_path_exists(data, 'strict $.**.sources[*] ? (@.citationId == $s.c && @.footnote == $s.f)', "
+                    + "jsonb_build_object('s', CAST(%s AS jsonb)))", "{\"c\":" + quoted(sources.citation) + ",\"f\":"
+                    + sources.footnote + "}");
+        } else if (sources.citation != null) {
+            query.condition("jsonb_path_exists(data, 'strict $.**.sources[*] ? (@.citationId == $c)', "
+                    + "jsonb_build_object('c', CAST(%s AS text)))", sources.citation);
+        } else if (sources.footnote != null) {
+            query.condition("jsonb_path_exists(data, 'strict $.**.sources[*] ? (@.footnote == $f)', "
+                    + "jsonb_build_object('f', CAST(%s AS integer)))", sources.footnote);
+        }
+        return list(query, sort, asOf, limit, cursor);
+    }
+
+    /** A slug (validated) as a JSON string. */
+    private static String quoted(String slug) {
+        return "\"" + slug + "\"";
     }
 
     RestResponse<Page<D>> list(RecordQuery query, String asOf, int limit, String cursor) {

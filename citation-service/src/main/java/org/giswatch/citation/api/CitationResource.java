@@ -7,6 +7,7 @@ import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.common.ImportResult;
 import org.giswatch.contract.common.Change;
 import java.io.InputStream;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.ws.rs.core.EntityTag;
@@ -41,6 +42,7 @@ public class CitationResource implements CitationApi {
 
     private final CitationService service;
     private final RecordResponder<Citation, CitationEntity> responder;
+    private final RecordLifecycle lifecycle;
     private final CitationFormats formats;
     private final FootnoteExtractionService extraction;
     private final UriInfo uri;
@@ -51,6 +53,7 @@ public class CitationResource implements CitationApi {
             RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
         this.service = service;
         this.responder = new RecordResponder<>(lifecycle, CitationService.KIND, uri, request, headers);
+        this.lifecycle = lifecycle;
         this.formats = formats;
         this.extraction = extraction;
         this.uri = uri;
@@ -70,8 +73,19 @@ public class CitationResource implements CitationApi {
 
     @Override
     public RestResponse<String> listFormatted(String chapter, String kind, String language, Integer year, String q,
-            int limit, String cursor, String style, String locale, String format) {
-        List<CitationEntity> rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
+            String asOf, int limit, String cursor, String style, String locale, String format) {
+        List<CitationEntity> rows;
+        if (asOf != null) {
+            // The same past page as the JSON list at asOf, in the format asked for.
+            if (chapter != null || kind != null || language != null || year != null || q != null) {
+                throw ApiException.invalid("asOf", "combines only with limit and cursor");
+            }
+            Cursor after = Cursor.decode(cursor, 1);
+            rows = lifecycle.records().pageAsOf(CitationService.KIND, RecordResponder.instant("asOf", asOf),
+                    after == null ? null : after.key(0), limit + 1);
+        } else {
+            rows = rows(new CitationFilter(chapter, kind, language, year, q), limit, cursor);
+        }
         return formatted(PageResponses.slice(rows, limit, c -> Cursor.encode(c.id), uri), negotiated(), style, locale, false);
     }
 
@@ -95,8 +109,10 @@ public class CitationResource implements CitationApi {
     }
 
     @Override
-    public RestResponse<String> getFormatted(String id, String style, String locale, String format) {
-        return formatted(new PageResponses.Slice<>(List.of(service.get(id)), null), negotiated(), style, locale, true);
+    public RestResponse<String> getFormatted(String id, String asOf, String style, String locale, String format) {
+        OffsetDateTime at = RecordResponder.instant("asOf", asOf);
+        CitationEntity citation = at == null ? service.get(id) : lifecycle.records().asOf(CitationService.KIND, id, at);
+        return formatted(new PageResponses.Slice<>(List.of(citation), null), negotiated(), style, locale, true);
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.openapi.ProblemResponses;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -66,6 +68,7 @@ public interface CampaignApi {
             @Pattern(regexp = Vocabulary.CAMPAIGN_MODES, message = Vocabulary.CAMPAIGN_MODES_MESSAGE) String mode,
             @Parameter(description = "Active on or after this date", example = "2011-01-01") @QueryParam("from") @Pattern(regexp = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", message = "must be an ISO date (yyyy-mm-dd)") String from,
             @Parameter(description = "Active on or before this date", example = "2011-12-31") @QueryParam("to") @Pattern(regexp = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", message = "must be an ISO date (yyyy-mm-dd)") String to,
+            @Valid @BeanParam SourceFilter sources,
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.openapi.ProblemResponses;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -60,6 +62,7 @@ public interface ChapterApi {
             @Parameter(description = "Free text matched against title, author, sections and action steps") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only chapters of this report", example = "giswatch-2011") @QueryParam("report") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String report,
             @Parameter(description = "Only chapters about this country: " + CountryCodes.DESCRIPTION, example = "kz") @QueryParam("country") @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
+            @Valid @BeanParam SourceFilter sources,
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import org.giswatch.contract.common.CountryCodes;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.openapi.ProblemResponses;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -61,6 +63,7 @@ public interface OrganisationApi {
             @Parameter(description = "Only this kind", example = "party") @QueryParam("kind")
             @Pattern(regexp = Vocabulary.ORGANISATION_KINDS, message = Vocabulary.ORGANISATION_KINDS_MESSAGE) String kind,
             @Parameter(description = "Only organisations of this country: " + CountryCodes.DESCRIPTION, example = "kz") @QueryParam("country") @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE) String country,
+            @Valid @BeanParam SourceFilter sources,
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,

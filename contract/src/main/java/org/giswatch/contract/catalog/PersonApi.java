@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.giswatch.contract.common.Ids;
 import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
+import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.openapi.ProblemResponses;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -58,6 +60,7 @@ public interface PersonApi {
     RestResponse<Page<Person>> list(
             @Parameter(description = "Free text matched against name, roles and notes") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only people with a role in this organisation", example = "alga") @QueryParam("organisation") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String organisation,
+            @Valid @BeanParam SourceFilter sources,
             @Parameter(description = RecordHistoryDocs.AS_OF_LIST, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf,
             @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,

@@ -101,6 +101,7 @@ public interface CitationApi {
             @QueryParam("language") @Size(max = 35) @Pattern(regexp = Citation.LANGUAGE_PATTERN, message = "must be a BCP 47 language tag") String language,
             @QueryParam("year") @Min(1800) @Max(2100) Integer year,
             @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("asOf") @Size(max = 40) String asOf,
             @QueryParam("limit") @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 1000) String cursor,
             @QueryParam("style") @DefaultValue("apa")
@@ -138,6 +139,7 @@ public interface CitationApi {
     RestResponse<String> getFormatted(
             @Parameter(example = "giswatch-2011-kazakhstan-fn11") @PathParam("id")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
+            @QueryParam("asOf") @Size(max = 40) String asOf,
             @QueryParam("style") @DefaultValue("apa")
             @Size(max = 100) @Pattern(regexp = Ids.SLUG_PATTERN, message = CitationMediaTypes.STYLE_MESSAGE) String style,
             @Parameter(description = "CSL locale of text/x-bibliography", example = "en-GB") @QueryParam("locale") @DefaultValue("en-US")

@@ -32,16 +32,27 @@ public interface ReferrersApi {
 
     @GET
     @Path("/{target}")
-    @Operation(operationId = "listReferrers", summary = "Records of this service that refer to a target",
+    @Operation(operationId = "listReferrers", summary = "Records of every service that refer to a target",
             description = "The target is kind:id, of this or another service. Lists the first `limit` referrers "
-                    + "and counts all of them.")
+                    + "and counts all of them: with `scope=all` (the default) those of every service that may refer "
+                    + "to the target's kind (this service asks the others, 503 when one cannot answer), so one call "
+                    + "to any service answers \"what cites this?\"; with `scope=service` only this service's own.")
     @APIResponse(responseCode = "200", description = "The referrers (an empty list when nothing refers to the target)")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
     Referrers referrers(
             @Parameter(description = "The record referred to, as kind:id", required = true,
                     example = "citation:giswatch-2011-kazakhstan-fn11")
             @PathParam("target") @NotNull @Size(max = ReferenceTarget.MAX_LENGTH)
             @Pattern(regexp = ReferenceTarget.PATTERN, message = ReferenceTarget.MESSAGE) String target,
             @Parameter(description = "How many referrers to list, at most 100") @QueryParam("limit")
-            @DefaultValue("20") @Min(1) @Max(100) int limit);
+            @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "all: the referrers in every service; service: only this service's", example = "service")
+            @QueryParam("scope") @DefaultValue(ALL) @Pattern(regexp = "^(all|service)$", message = "must be 'all' or 'service'")
+            String scope);
+
+    /** The scope of {@link #referrers}: every service's referrers. */
+    String ALL = "all";
+    /** The scope of {@link #referrers}: this service's own referrers, as the other services ask for them. */
+    String SERVICE = "service";
 }

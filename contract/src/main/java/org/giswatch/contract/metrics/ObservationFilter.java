@@ -7,9 +7,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.giswatch.contract.common.SourceFilter;
 
-/** Period, recency, qualifier, rank and output options shared by the observation list and the series. */
-public class ObservationFilter {
+/**
+ * Period, recency, qualifier, rank, source (citation, footnote: {@link SourceFilter}) and output options shared by the
+ * observation list and the series.
+ */
+public class ObservationFilter extends SourceFilter {
 
     /** The catalog's SubjectType values, for parameters, so an unknown kind is a 400 naming the parameter. */
     public static final String SUBJECT_TYPE_PATTERN = "^(country|person|organisation|election|campaign|campaign-asset)$";

@@ -38,8 +38,9 @@ public interface SeriesApi {
     @Path("/{indicator}/{subjectType}/{subject}")
     @Produces({ MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV })
     @Operation(operationId = "getSeries", summary = "The time series of an indicator for a subject",
-            description = "Observations ordered by period start (undated figures first). 404 when the indicator is "
-                    + "unknown; an empty page when there are no figures for the subject. Same filters and formats as "
+            description = "Observations ordered by period start (undated figures first). 404 when the indicator or "
+                    + "the subject is unknown (a subject without figures here is looked up in catalog-service, 503 "
+                    + "when it cannot answer); an empty page when there are no figures for a known subject. Same filters and formats as "
                     + "listing observations. For CSV use `.../export/csv` (this path also answers `Accept: text/csv`).")
     @APIResponse(responseCode = "200", description = "The series",
             headers = {
@@ -50,6 +51,7 @@ public interface SeriesApi {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
     Response get(
             @Parameter(description = "Indicator code", example = "internet-subscribers") @PathParam("indicator")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String indicator,
@@ -76,6 +78,7 @@ public interface SeriesApi {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
     Response export(
             @Parameter(description = "Indicator code", example = "internet-subscribers") @PathParam("indicator")
             @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String indicator,

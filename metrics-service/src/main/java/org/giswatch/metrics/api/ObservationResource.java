@@ -20,6 +20,7 @@ import org.giswatch.metrics.domain.ObservationQuery;
 import org.giswatch.metrics.service.ImportService;
 import org.giswatch.metrics.service.ObservationService;
 import org.giswatch.platform.http.CountryParameter;
+import org.giswatch.platform.http.Cursor;
 import org.giswatch.platform.http.Preconditions;
 import org.giswatch.platform.problem.ApiException;
 import org.giswatch.platform.record.RecordImport;
@@ -61,8 +62,15 @@ public class ObservationResource implements ObservationApi {
         if (asOf != null) {
             if (indicator != null || subjectType != null || subject != null || country != null || filter.from != null
                     || filter.to != null || filter.mrv != null || filter.qualifier != null || filter.rank != null
-                    || filter.expand != null || filter.format != null) {
+                    || filter.expand != null || filter.citation != null || filter.footnote != null) {
                 throw ApiException.invalid("asOf", "combines only with limit and cursor (a past list is sorted by id)");
+            }
+            if (ObservationResponses.wantsCsv(filter, headers)) {
+                // The past state in CSV too, never the JSON page's object written as text.
+                ObservationResponses.refuseJsonOnly(filter, uri);
+                Cursor after = Cursor.decode(cursor, 1);
+                return responses.csvAsOf(RecordResponder.instant("asOf", asOf), after == null ? null : after.key(0),
+                        uri, request);
             }
             return responder.page(asOf, limit, cursor, null).toResponse();
         }

@@ -90,6 +90,8 @@ public class ObservationResponses {
         query.mrv = filter.mrv;
         query.qualifier = filter.qualifier;
         query.rank = filter.rank;
+        query.citation = filter.citation;
+        query.footnote = filter.footnote;
         return query;
     }
 
@@ -101,6 +103,7 @@ public class ObservationResponses {
             day(afterKey[3], "cursor", true);
         }
         if (wantsCsv(filter, headers)) {
+            refuseJsonOnly(filter, uri);
             return csv(query, afterKey, uri, request);
         }
         if (!"citation".equals(filter.expand)) {
@@ -162,13 +165,22 @@ public class ObservationResponses {
         if (notModified != null) {
             return notModified.build().toResponse();
         }
-        // Keyset batches, each its own short read: memory stays flat however many rows match.
+        return stream(afterKey, position -> service.batch(query, position, Paging.MAX_LIMIT),
+                ObservationResponses::sortKey, etag);
+    }
+
+    /**
+     * Streams CSV in keyset batches, each its own short read, from {@code start} on: memory stays flat however many
+     * rows match.
+     */
+    private <K> Response stream(K start, java.util.function.Function<K, List<Observation>> batchAfter,
+            java.util.function.Function<Observation, K> keyOf, EntityTag etag) {
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             CSVPrinter printer = new CSVPrinter(writer, ObservationCsv.WRITE);
-            String[] position = afterKey;
+            K position = start;
             while (true) {
-                List<Observation> batch = service.batch(query, position, Paging.MAX_LIMIT);
+                List<Observation> batch = batchAfter.apply(position);
                 for (Observation o : batch) {
                     ObservationCsv.write(printer, o);
                 }
@@ -176,7 +188,7 @@ public class ObservationResponses {
                 if (batch.size() < Paging.MAX_LIMIT) {
                     break;
                 }
-                position = sortKey(batch.get(batch.size() - 1));
+                position = keyOf.apply(batch.get(batch.size() - 1));
             }
             printer.close(true);
         };
@@ -184,7 +196,37 @@ public class ObservationResponses {
                 .header("Content-Disposition", "attachment; filename=\"observations.csv\"").build();
     }
 
-    private static boolean wantsCsv(ObservationFilter filter, HttpHeaders headers) {
+    /**
+     * CSV streams every matching row from the cursor on, with the columns of {@link ObservationCsv}: a page size or
+     * an embedded citation cannot be honoured there, so asking for one is a 400 naming it, never silently ignored.
+     */
+    static void refuseJsonOnly(ObservationFilter filter, UriInfo uri) {
+        if (uri.getQueryParameters().containsKey("limit")) {
+            throw ApiException.invalid("limit", "applies to JSON pages only; CSV streams every matching row from "
+                    + "the cursor on (leave limit out, or ask for application/json)");
+        }
+        if (filter.expand != null) {
+            throw ApiException.invalid("expand", "applies to JSON only; CSV has the citationId column (leave expand "
+                    + "out, or ask for application/json)");
+        }
+    }
+
+    /**
+     * The observations as they stood at {@code at}, as CSV in the order of the asOf list (by id), every row after
+     * the cursor's id: the same rows as the JSON pages of {@code asOf} followed to their end.
+     */
+    Response csvAsOf(OffsetDateTime at, String afterId, UriInfo uri, Request request) {
+        // The state at a past instant is fixed; at a future one it is today's, so the tag covers today's rows too.
+        EntityTag etag = ETags.weak(uri.getRequestUri().getRawQuery() + ";csv",
+                List.of(at.toString(), service.fingerprint(new ObservationQuery())));
+        RestResponse.ResponseBuilder<Object> notModified = ETags.notModified(request, etag);
+        if (notModified != null) {
+            return notModified.build().toResponse();
+        }
+        return stream(afterId, position -> service.batchAsOf(at, position, Paging.MAX_LIMIT), Observation::id, etag);
+    }
+
+    static boolean wantsCsv(ObservationFilter filter, HttpHeaders headers) {
         if (filter.format != null) {
             return filter.format.equals("csv");
         }

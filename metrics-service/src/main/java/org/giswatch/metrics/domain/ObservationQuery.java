@@ -36,6 +36,8 @@ public class ObservationQuery {
     public Integer mrv;
     public String qualifier;
     public String rank;
+    public String citation;
+    public Integer footnote;
 
     /** Up to {@code size} rows after {@code after} (a sort key, or null for the first page). */
     public List<ObservationEntity> page(EntityManager em, String[] after, int size) {
@@ -64,6 +66,7 @@ public class ObservationQuery {
     private RecordQuery filters() {
         return RecordQuery.where().equal("indicator", indicator).equal("subject_type", subjectType)
                 .equal("subject", subject).equal("country", country).equal("rank", rank)
+                .equal("citation_id", citation).equal("footnote", footnote)
                 .condition("qualifiers @> CAST(ARRAY[%s] AS text[])", qualifier)
                 // A figure matches a date range when its period overlaps it; undated figures never do.
                 .condition("period_end >= %s", from)

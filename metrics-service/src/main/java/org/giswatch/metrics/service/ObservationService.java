@@ -79,6 +79,12 @@ public class ObservationService {
                 () -> query.page(em, after, size).stream().map(ObservationEntity::toDto).toList());
     }
 
+    /** One batch of the observations as they stood at an instant, by id after {@code afterId}; its own read. */
+    public List<Observation> batchAsOf(java.time.OffsetDateTime at, String afterId, int size) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> records.pageAsOf(KIND, at, afterId, size).stream().map(ObservationEntity::toDto).toList());
+    }
+
     /** One page of a JSON response from the fast read path (RecordJson), in the request's session. */
     public List<RecordJson.Row> pageJson(ObservationQuery query, String[] after, int size) {
         return query.json(em, KIND, after, size);

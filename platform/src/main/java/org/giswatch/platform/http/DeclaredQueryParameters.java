@@ -79,7 +79,7 @@ public final class DeclaredQueryParameters {
     }
 
     /** The method and every method it overrides or implements: Jakarta REST annotations may sit on any of them. */
-    private static List<Method> declarations(Method method) {
+    static List<Method> declarations(Method method) {
         List<Method> found = new ArrayList<>();
         addDeclarations(method.getDeclaringClass(), method, found);
         return found;
@@ -116,7 +116,7 @@ public final class DeclaredQueryParameters {
         return true;
     }
 
-    private static String httpMethod(Method method) {
+    static String httpMethod(Method method) {
         for (Method declaration : declarations(method)) {
             for (Annotation annotation : declaration.getAnnotations()) {
                 HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
@@ -128,13 +128,13 @@ public final class DeclaredQueryParameters {
         return null;
     }
 
-    private static String path(Method method) {
+    static String path(Method method) {
         return declarations(method).stream().map(m -> m.getAnnotation(Path.class)).filter(Objects::nonNull)
                 .map(p -> normalise(p.value())).findFirst().orElse("");
     }
 
     /** "/{id}", "{id}" and "{id}/" are the same path. */
-    private static String normalise(String path) {
+    static String normalise(String path) {
         return String.join("/", Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList());
     }
 }

@@ -29,6 +29,11 @@ public final class Preconditions {
         if (tag.equals("*")) {
             return ANY_VERSION;
         }
+        if (!tag.startsWith("\"") && !tag.startsWith("W/\"")) {
+            // An entity tag is quoted (RFC 9110): v0 is not a stale version but a malformed header, so say its form.
+            throw ApiException.invalid("If-Match", "must be a quoted entity tag, as the ETag header gives it: \""
+                    + tag.replaceAll("[^A-Za-z0-9-]", "") + "\" (quotes included)");
+        }
         // ETags are "v<version>" or "v<version>-<variant>"; weak tags never match for If-Match (RFC 9110).
         if (tag.startsWith("\"v") && tag.endsWith("\"")) {
             String digits = tag.substring(2, tag.length() - 1).split("-", 2)[0];

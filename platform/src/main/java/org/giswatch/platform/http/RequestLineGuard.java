@@ -49,8 +49,9 @@ public class RequestLineGuard {
         }
         var uriDefect = RequestUriDefect.of(uri);
         if (uriDefect.isPresent()) {
-            // No instance: the path itself is what is malformed.
-            refuse(ctx, ProblemType.MALFORMED_URI, uriDefect.get(), null);
+            // The instance is the path as it should have been sent: what is malformed, percent-encoded.
+            String path = uri.indexOf('?') < 0 ? uri : uri.substring(0, uri.indexOf('?'));
+            refuse(ctx, ProblemType.MALFORMED_URI, uriDefect.get(), RequestUriDefect.escaped(path));
             return;
         }
         long headers = 0;

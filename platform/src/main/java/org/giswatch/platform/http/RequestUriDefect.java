@@ -64,4 +64,23 @@ public final class RequestUriDefect {
     private static boolean isHex(char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
+
+    /**
+     * The request's path as a valid URI reference, for a problem's {@code instance}: characters a path may hold are
+     * kept, a {@code %} that starts a valid escape too, every other byte ({@code |}, a raw byte, a stray {@code %})
+     * is written {@code %XX}.
+     */
+    public static String escaped(String path) {
+        StringBuilder out = new StringBuilder(path.length() * 2);
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean validEscape = c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2));
+            if (validEscape || c < 0x7F && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(hex(c));
+            }
+        }
+        return out.toString();
+    }
 }

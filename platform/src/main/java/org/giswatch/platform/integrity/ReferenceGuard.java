@@ -156,7 +156,7 @@ public class ReferenceGuard {
             } else if (remoteChecks) {
                 ReferrersApi client = services.client(service, ReferrersApi.class);
                 found = remote.ask(service, "the records that refer to " + target + " cannot be listed",
-                        () -> client.referrers(target.toString(), limit));
+                        () -> client.referrers(target.toString(), limit, ReferrersApi.SERVICE));
             } else {
                 continue;
             }

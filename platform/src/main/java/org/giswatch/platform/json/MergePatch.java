@@ -7,9 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import org.giswatch.contract.problem.FieldError;
 import org.giswatch.platform.problem.ApiException;
+import org.giswatch.platform.problem.ProblemMappers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,6 +38,12 @@ public class MergePatch {
         T result;
         try {
             result = mapper.treeToValue(merged, type);
+        } catch (JsonMappingException e) {
+            // The field the patch got wrong and what it accepts, as for a full replace.
+            FieldError error = ProblemMappers.fieldError(e);
+            throw error.field().isEmpty()
+                    ? ApiException.invalid("body", "the patched document does not have the resource's shape")
+                    : ApiException.invalid(error.field(), error.message());
         } catch (JsonProcessingException e) {
             throw ApiException.invalid("body", "the patched document does not have the resource's shape");
         }

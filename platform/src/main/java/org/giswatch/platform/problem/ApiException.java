@@ -43,7 +43,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException alreadyExists(String kind, String id) {
-        return conflict("A " + kind + " with id '" + id + "' already exists");
+        return conflict(article(kind) + " " + kind + " with id '" + id + "' already exists");
     }
 
     /** A field refers to something that does not exist (HTTP 422). */
@@ -64,7 +64,8 @@ public class ApiException extends RuntimeException {
 
     /** One invalid field or parameter (HTTP 400). */
     public static ApiException invalid(String field, String message) {
-        return new ApiException(ProblemType.VALIDATION, "Validation failed for 1 field(s)",
+        // The detail says it too, for clients that show only the detail.
+        return new ApiException(ProblemType.VALIDATION, "'" + field + "' " + message,
                 List.of(new FieldError(field, message)), null);
     }
 
@@ -92,5 +93,10 @@ public class ApiException extends RuntimeException {
 
     public Integer retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** "An indicator", "A country": the article English puts before the kind's name. */
+    static String article(String kind) {
+        return !kind.isEmpty() && "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 ? "An" : "A";
     }
 }

@@ -92,6 +92,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> jsonMapping(JsonMappingException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> unauthorized(UnauthorizedException e, UriInfo uri) {
         return Problems.unauthorized("Changing data needs a bearer token with the role 'editor' (deletes, and imports that delete: "
                 + "'admin')", path(uri), false);
@@ -103,10 +108,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(ProblemType.FORBIDDEN,
-                "Your token lacks the role this operation needs ('editor' to create and update, 'admin' to delete, "
-                        + "also through an import)", path(uri), List.of());
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+        return Problems.response(ProblemType.FORBIDDEN, forbiddenDetail(request.getMethod()), path(uri), List.of());
+    }
+
+    /** What the operation refused needs: the only reads with a role are the admins' reports (/integrity). */
+    static String forbiddenDetail(String method) {
+        return switch (method) {
+            case "GET", "HEAD" -> "Your token lacks the role 'admin', which this report needs";
+            case "DELETE" -> "Your token lacks the role 'admin', which deleting needs";
+            default -> "Your token lacks the role this operation needs ('editor' or 'admin' to create and update; "
+                    + "'admin' for an import that deletes)";
+        };
     }
 
     /** A concurrent writer flushed first: the version the client sent is no longer current. */
@@ -121,7 +134,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return malformed(json, uri);
@@ -139,8 +152,8 @@ public class ProblemMappers {
             case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE,
                     "None of the media types in Accept can be produced here", p, List.of());
             case 413 -> Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", p, List.of());
-            case 415 -> Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "The request body's Content-Type is not accepted here", p, List.of());
+            case 415 -> Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, unsupported(request.getMethod(), uri),
+                    p, List.of());
             default -> status >= 500 ? unexpected(e, uri)
                     : Problems.response(ProblemType.BAD_REQUEST, "The request could not be processed", p, List.of());
         };
@@ -170,6 +183,13 @@ public class ProblemMappers {
                 List.of());
     }
 
+    /** The 415's detail: what this operation accepts. */
+    private static String unsupported(String method, UriInfo uri) {
+        var accepted = org.giswatch.platform.http.AcceptedMediaTypes.of(method, uri.getPath());
+        return "The request body's Content-Type is not accepted here" + (accepted.isEmpty() ? ""
+                : "; send " + String.join(", ", accepted));
+    }
+
     /**
      * Jakarta REST answers 404 when a query or path value cannot be converted to the parameter's type (a word where a
      * year belongs); that is the client's input, so it is a 400 naming the parameter whose value failed.
@@ -177,14 +197,16 @@ public class ProblemMappers {
     private static RestResponse<Problem> unconvertibleParameter(Throwable cause, UriInfo uri) {
         String message = String.valueOf(cause.getMessage());
         String field = "query";
-        for (var param : uri.getQueryParameters().entrySet()) {
-            if (param.getValue().stream().anyMatch(v -> !v.isEmpty() && message.contains(v))) {
-                field = param.getKey();
-                break;
+        // Path parameters first (/versions/abc names number), then the query's.
+        for (var params : List.of(uri.getPathParameters(), uri.getQueryParameters())) {
+            for (var param : params.entrySet()) {
+                if ("query".equals(field) && param.getValue().stream().anyMatch(v -> !v.isEmpty() && message.contains(v))) {
+                    field = param.getKey();
+                }
             }
         }
-        return Problems.response(ProblemType.VALIDATION, "Validation failed for 1 field(s)", path(uri),
-                List.of(new FieldError(field, "has the wrong type or format")));
+        return Problems.response(ProblemType.VALIDATION, "Field '" + field + "' has the wrong type or format: it must "
+                + "be a whole number", path(uri), List.of(new FieldError(field, "must be a whole number")));
     }
 
     private static RestResponse<Problem> malformed(JsonProcessingException e, UriInfo uri) {
@@ -193,17 +215,77 @@ public class ProblemMappers {
             return Problems.response(ProblemType.VALIDATION, "Unknown property '" + unknown.getPropertyName() + "'",
                     path(uri), List.of(new FieldError(field, "unknown property")));
         }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            String field = jsonPath((JsonMappingException) e);
-            if (!field.isEmpty()) {
-                return Problems.response(ProblemType.VALIDATION, "Field '" + field + "' has the wrong type or format",
-                        path(uri), List.of(new FieldError(field, "has the wrong type or format")));
+        if (e instanceof JsonMappingException mapping && !(e.getCause() instanceof JsonParseException)) {
+            FieldError error = fieldError(mapping);
+            if (!error.field().isEmpty()) {
+                return Problems.response(ProblemType.VALIDATION, "Field '" + error.field() + "' " + error.message(),
+                        path(uri), List.of(error));
+            }
+            Class<?> target = targetType(mapping);
+            if (target != null) {
+                // Well-formed JSON of another shape than the body ([] where an object belongs).
+                return Problems.response(ProblemType.MALFORMED_BODY, "The request body is well-formed JSON of the "
+                        + "wrong shape: expected " + expected(target), path(uri), List.of());
             }
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return Problems.response(ProblemType.MALFORMED_BODY, "The request body is not well-formed JSON" + where,
                 path(uri), List.of());
+    }
+
+    /**
+     * The field a Jackson mapping error is about and what it accepts: {@code rank} "must be one of preferred, normal,
+     * deprecated", {@code value} "must be a number".
+     */
+    public static FieldError fieldError(JsonMappingException e) {
+        Class<?> target = targetType(e);
+        return new FieldError(jsonPath(e), target == null ? "has the wrong type or format" : "must be " + expected(target));
+    }
+
+    private static Class<?> targetType(JsonMappingException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatch.getTargetType();
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException instantiation
+                && instantiation.getType() != null) {
+            return instantiation.getType().getRawClass();
+        }
+        return null;
+    }
+
+    /** What a JSON value of the given Java type looks like, in the words of the API's documentation. */
+    static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .toList());
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "an ISO 8601 date such as 2011-04-03";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "an ISO 8601 date-time with offset such as 2011-04-03T00:00:00Z";
+        }
+        if (type == java.net.URI.class) {
+            return "a URI";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        return "a JSON object";
     }
 
     /** The JSON path of the field a Jackson mapping error is about, such as "sources[0].citationId". */

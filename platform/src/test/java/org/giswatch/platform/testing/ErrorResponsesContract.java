@@ -86,6 +86,31 @@ public abstract class ErrorResponsesContract {
         assertEquals(before, snapshot());
     }
 
+    /** Each error says what was wrong and what is accepted, with the instance it is about. */
+    @Test
+    void errorsSayWhatIsAccepted() {
+        String before = snapshot();
+        String item = collection() + "/" + existingId();
+        assertProblem(writer().contentType(ContentType.JSON).body("[]").post(collection()).then(),
+                ProblemType.MALFORMED_BODY).body("detail", containsString("expected a JSON object"))
+                .body("instance", org.hamcrest.Matchers.equalTo(collection()));
+        // An unquoted entity tag is malformed (400 with its quoted form), not a stale version (412).
+        assertProblem(writer().header("If-Match", "v0").delete(item).then(), ProblemType.VALIDATION)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("If-Match"))
+                .body("errors[0].message", containsString("\"v0\""))
+                .body("instance", org.hamcrest.Matchers.equalTo(item));
+        assertProblem(given().get(item + "/versions/abc").then(), ProblemType.VALIDATION)
+                .body("errors.field", hasItems("number")).body("instance", org.hamcrest.Matchers.equalTo(item + "/versions/abc"));
+        assertProblem(writer().contentType(ContentType.TEXT).body("name=x").post(collection()).then(),
+                ProblemType.UNSUPPORTED_MEDIA_TYPE).body("detail", containsString("send application/json"));
+        assertProblem(writer().contentType(ContentType.JSON).header("If-Match", "*").body("{}").patch(item).then(),
+                ProblemType.UNSUPPORTED_MEDIA_TYPE).body("detail", containsString("application/merge-patch+json"));
+        // An editor may write, but the integrity report is the admins'.
+        assertProblem(TestRequests.editor().get("/integrity").then(), ProblemType.FORBIDDEN)
+                .body("detail", containsString("'admin'")).body("detail", org.hamcrest.Matchers.not(containsString("editor")));
+        assertEquals(before, snapshot());
+    }
+
     @Test
     void invalidBodyIs400WithOneErrorPerField() {
         String before = snapshot();

@@ -147,6 +147,9 @@ public abstract class HttpHardeningContract {
             JsonNode problem = new ObjectMapper().readTree(body);
             assertEquals(ProblemType.MALFORMED_URI.uri().toString(), problem.path("type").asText(), body);
             assertEquals(400, problem.path("status").asInt(), body);
+            // instance everywhere: the path as it should have been sent, a valid URI reference.
+            String instance = problem.path("instance").asText();
+            assertTrue(instance.startsWith("/") && java.net.URI.create(instance).getRawPath().equals(instance), body);
             return problem;
         }
     }

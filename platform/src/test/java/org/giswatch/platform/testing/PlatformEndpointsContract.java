@@ -93,7 +93,7 @@ public abstract class PlatformEndpointsContract {
         for (String guide : guides) {
             given().get(guide).then().statusCode(200).contentType(startsWith("text/html"))
                     .header("Content-Security-Policy", startsWith("default-src 'none'"))
-                    .body(containsString("<h1>"));
+                    .body(containsString("<h1"));
         }
         // Links between guides stay on the served pages; raw HTML in the Markdown is escaped, not passed on.
         given().get("/guides/records").then().statusCode(200).body(containsString("href=\"problems"))
@@ -102,6 +102,108 @@ public abstract class PlatformEndpointsContract {
         ProblemAssertions.assertProblem(given().get("/guides/no-such-guide").then(), ProblemType.NOT_FOUND);
         ProblemAssertions.assertProblem(given().queryParam("lang", "ru").get("/guides/records").then(),
                 ProblemType.VALIDATION).body("errors[0].field", equalTo("lang"));
+    }
+
+    /**
+     * A link checker over the guides: from /guides and /guides/, every link of every served page is followed as a
+     * browser resolves it (redirects included); each must answer 200, and each #anchor must name an id of its page.
+     */
+    @Test
+    void everyLinkAndAnchorOfTheGuidesResolves() {
+        URI origin = URI.create("http://localhost/");
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        java.util.Deque<String> toRead = new java.util.ArrayDeque<>(List.of("/guides", "/guides/"));
+        List<String> broken = new ArrayList<>();
+        Pattern href = Pattern.compile("href=\"([^\"]*)\"");
+        List<String[]> anchors = new ArrayList<>();
+        while (!toRead.isEmpty()) {
+            String path = toRead.pop();
+            if (pages.containsKey(path)) {
+                continue;
+            }
+            io.restassured.response.Response page = given().redirects().follow(false).get(path);
+            String at = path;
+            for (int hops = 0; page.statusCode() / 100 == 3 && page.header("Location") != null && hops < 3; hops++) {
+                at = origin.resolve(at).resolve(page.header("Location")).getPath();
+                page = given().redirects().follow(false).get(at);
+            }
+            pages.put(path, page.statusCode() == 200 ? page.asString() : null);
+            if (page.statusCode() != 200) {
+                broken.add(path + " answers " + page.statusCode());
+                continue;
+            }
+            if (!at.startsWith("/guides") || !String.valueOf(page.contentType()).startsWith("text/html")) {
+                continue; // Swagger UI, the OpenAPI documents: served, not crawled.
+            }
+            Matcher links = href.matcher(page.asString());
+            while (links.find()) {
+                URI target = origin.resolve(at).resolve(links.group(1).replace("&amp;", "&"));
+                if (!"localhost".equals(target.getHost())) {
+                    continue; // Another site: not ours to check here.
+                }
+                toRead.add(target.getRawPath());
+                if (target.getFragment() != null) {
+                    anchors.add(new String[] { at, target.getRawPath(), target.getFragment() });
+                }
+            }
+        }
+        for (String[] anchor : anchors) {
+            String target = pages.get(anchor[1]);
+            if (target != null && !target.contains("id=\"" + anchor[2] + "\"")) {
+                broken.add(anchor[0] + " links " + anchor[1] + "#" + anchor[2] + ", which has no such id");
+            }
+        }
+        assertTrue(pages.keySet().containsAll(List.of("/guides/records", "/guides/security", "/openapi/metrics.yaml")),
+                pages.keySet().toString());
+        assertEquals(List.of(), broken);
+    }
+
+    /**
+     * What the service's JSON paths answer beyond their documented representations, and parameter values the
+     * combination walk needs (see {@link RepresentationCombinations}); none by default.
+     */
+    protected RepresentationCombinations.Service combinations() {
+        return new RepresentationCombinations.Service(java.util.Map.of(), java.util.Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * Every declared parameter is honoured in every representation an operation offers, or refused with a 400
+     * naming it: generated from the served OpenAPI document (docs/api/records.md, "Representations").
+     */
+    @Test
+    void everyParameterIsHonouredInEveryRepresentation() throws Exception {
+        RepresentationCombinations.Result result = RepresentationCombinations.check(combinations());
+        assertEquals(List.of(), result.failures(), "walked " + result.walked().size() + " combinations");
+    }
+
+    /**
+     * Swagger UI tries operations out on the first server of the document: it must be the service serving it (it
+     * was the production host), resolved against the document's URL as OpenAPI 3 and Swagger UI resolve it.
+     */
+    @Test
+    void swaggerUiDefaultServerIsTheServiceServingIt() throws Exception {
+        JsonNode servers = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().asString()).path("servers");
+        URI document = URI.create("http://localhost:" + io.restassured.RestAssured.port + "/q/openapi");
+        URI first = document.resolve(servers.path(0).path("url").asText());
+        assertEquals(URI.create("http://localhost:" + io.restassured.RestAssured.port + "/"), first);
+        given().baseUri(first.toString()).port(first.getPort()).get("/").then().statusCode(200)
+                .body("service", equalTo(service() + "-service"));
+        // Behind the Ingress the same relative server names the prefix.
+        assertEquals(URI.create("https://api.example.org/" + service() + "/"),
+                URI.create("https://api.example.org/" + service() + "/q/openapi").resolve(servers.path(0).path("url").asText()));
+    }
+
+    /** Behind the Ingress (X-Forwarded-Prefix) the root's links carry the prefix, as the next links do. */
+    @Test
+    void apiRootLinksHonourTheIngressPrefix() {
+        String configured = ConfigProvider.getConfig().getValue("giswatch.api.collections", String.class);
+        given().header("X-Forwarded-Prefix", "/" + service()).get("/").then().statusCode(200)
+                .body("links.openapi", equalTo("/" + service() + "/q/openapi"))
+                .body("links.swaggerUi", equalTo("/" + service() + "/q/swagger-ui"))
+                .body("links.health", equalTo("/" + service() + "/q/health"))
+                .body("links.guides", equalTo("/" + service() + "/guides"))
+                .body("collections[0]", equalTo("/" + service() + configured.split(",")[0]));
     }
 
     @Test
