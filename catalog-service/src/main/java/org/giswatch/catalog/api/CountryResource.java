@@ -1,11 +1,8 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordResource;
 import org.giswatch.platform.record.RecordLifecycle;
 import org.giswatch.platform.record.RecordQuery;
-import org.giswatch.contract.common.RecordVersion;
-import org.giswatch.contract.common.ImportResult;
-import org.giswatch.contract.common.Change;
-import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,9 +16,7 @@ import org.giswatch.contract.common.Page;
 import org.giswatch.contract.common.SourceFilter;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-public class CountryResource implements CountryApi {
+public class CountryResource extends RecordResource<Country, CountryEntity> implements CountryApi {
 
     private final Responder<Country, CountryEntity> responder;
 
@@ -30,52 +25,12 @@ public class CountryResource implements CountryApi {
     }
 
     @Override
+    protected Responder<Country, CountryEntity> responder() {
+        return responder;
+    }
+
+    @Override
     public RestResponse<Page<Country>> list(String q, SourceFilter sources, String asOf, int limit, String cursor) {
         return responder.list(sources, RecordQuery.where().contains("search", q), asOf, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Country> get(String id, String asOf) {
-        return responder.get(id, asOf);
-    }
-
-    @Override
-    public RestResponse<Country> create(Country body) {
-        return responder.create(body);
-    }
-
-    @Override
-    public RestResponse<Country> replace(String id, Country body) {
-        return responder.replace(id, body);
-    }
-
-    @Override
-    public RestResponse<Country> patch(String id, JsonNode patch) {
-        return responder.patch(id, patch);
-    }
-
-    @Override
-    public RestResponse<Void> delete(String id) {
-        return responder.delete(id);
-    }
-
-    @Override
-    public RestResponse<Page<Change<Country>>> changes(String updatedAfter, int limit, String cursor) {
-        return responder.changes(updatedAfter, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
-        return responder.versions(id, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Country> version(String id, long number) {
-        return responder.version(id, number);
-    }
-
-    @Override
-    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
-        return responder.importRecords(idempotencyKey, body);
     }
 }

@@ -1,11 +1,8 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordResource;
 import org.giswatch.platform.record.RecordLifecycle;
 import org.giswatch.platform.record.RecordQuery;
-import org.giswatch.contract.common.RecordVersion;
-import org.giswatch.contract.common.ImportResult;
-import org.giswatch.contract.common.Change;
-import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,14 +22,17 @@ import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.platform.http.CountryParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-public class ElectionResource implements ElectionApi {
+public class ElectionResource extends RecordResource<Election, ElectionEntity> implements ElectionApi {
 
     private final Responder<Election, ElectionEntity> responder;
 
     public ElectionResource(CatalogService service, RecordLifecycle lifecycle, UriInfo uri, Request request, HttpHeaders headers) {
         this.responder = new Responder<>(service, lifecycle, CatalogKind.ELECTION, uri, request, headers);
+    }
+
+    @Override
+    protected Responder<Election, ElectionEntity> responder() {
+        return responder;
     }
 
     @Override
@@ -49,50 +49,5 @@ public class ElectionResource implements ElectionApi {
                 .condition("held_on <= %s OR (held_on IS NULL AND year <= "
                         + (toDate == null ? 0 : toDate.getYear()) + ")", toDate);
         return responder.list(sources, query, Sort.parse(sort), asOf, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Election> get(String id, String asOf) {
-        return responder.get(id, asOf);
-    }
-
-    @Override
-    public RestResponse<Election> create(Election body) {
-        return responder.create(body);
-    }
-
-    @Override
-    public RestResponse<Election> replace(String id, Election body) {
-        return responder.replace(id, body);
-    }
-
-    @Override
-    public RestResponse<Election> patch(String id, JsonNode patch) {
-        return responder.patch(id, patch);
-    }
-
-    @Override
-    public RestResponse<Void> delete(String id) {
-        return responder.delete(id);
-    }
-
-    @Override
-    public RestResponse<Page<Change<Election>>> changes(String updatedAfter, int limit, String cursor) {
-        return responder.changes(updatedAfter, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
-        return responder.versions(id, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Election> version(String id, long number) {
-        return responder.version(id, number);
-    }
-
-    @Override
-    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
-        return responder.importRecords(idempotencyKey, body);
     }
 }

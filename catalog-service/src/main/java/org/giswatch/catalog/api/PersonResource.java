@@ -1,15 +1,11 @@
 package org.giswatch.catalog.api;
 
+import org.giswatch.platform.record.RecordResource;
 import org.giswatch.platform.record.RecordLifecycle;
 import org.giswatch.platform.record.RecordQuery;
-import org.giswatch.contract.common.RecordVersion;
-import org.giswatch.contract.common.ImportResult;
-import org.giswatch.contract.common.Change;
-import java.io.InputStream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
-
 
 import org.giswatch.catalog.domain.LinkEntity;
 import org.giswatch.catalog.domain.PersonEntity;
@@ -21,9 +17,7 @@ import org.giswatch.contract.common.Page;
 import org.giswatch.contract.common.SourceFilter;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-public class PersonResource implements PersonApi {
+public class PersonResource extends RecordResource<Person, PersonEntity> implements PersonApi {
 
     private final Responder<Person, PersonEntity> responder;
 
@@ -32,53 +26,13 @@ public class PersonResource implements PersonApi {
     }
 
     @Override
+    protected Responder<Person, PersonEntity> responder() {
+        return responder;
+    }
+
+    @Override
     public RestResponse<Page<Person>> list(String q, String organisation, SourceFilter sources, String asOf, int limit, String cursor) {
         return responder.list(sources, RecordQuery.where().contains("search", q)
                 .condition(LinkEntity.referringTo(CatalogKind.PERSON, "roles"), organisation), asOf, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Person> get(String id, String asOf) {
-        return responder.get(id, asOf);
-    }
-
-    @Override
-    public RestResponse<Person> create(Person body) {
-        return responder.create(body);
-    }
-
-    @Override
-    public RestResponse<Person> replace(String id, Person body) {
-        return responder.replace(id, body);
-    }
-
-    @Override
-    public RestResponse<Person> patch(String id, JsonNode patch) {
-        return responder.patch(id, patch);
-    }
-
-    @Override
-    public RestResponse<Void> delete(String id) {
-        return responder.delete(id);
-    }
-
-    @Override
-    public RestResponse<Page<Change<Person>>> changes(String updatedAfter, int limit, String cursor) {
-        return responder.changes(updatedAfter, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
-        return responder.versions(id, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Person> version(String id, long number) {
-        return responder.version(id, number);
-    }
-
-    @Override
-    public RestResponse<ImportResult> importRecords(String idempotencyKey, InputStream body) {
-        return responder.importRecords(idempotencyKey, body);
     }
 }

@@ -1,55 +1,38 @@
 package org.giswatch.contract.catalog;
 
-import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.record.RecordLifecycleApi;
 import org.giswatch.contract.common.RecordHistoryDocs;
-import org.giswatch.contract.common.ImportResult;
-import org.giswatch.contract.common.Change;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import jakarta.ws.rs.HeaderParam;
-import java.io.InputStream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.giswatch.contract.common.Ids;
-import org.giswatch.contract.common.MediaTypes;
 import org.giswatch.contract.common.Page;
 import org.giswatch.contract.common.SourceFilter;
 import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.openapi.ProblemResponses;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 @Path("/countries")
 @Tag(name = "Countries", description = "Countries covered by the chapters")
 @Produces(MediaType.APPLICATION_JSON)
-public interface CountryApi {
+public interface CountryApi extends RecordLifecycleApi<Country> {
 
     @GET
     @Operation(operationId = "listCountries", summary = "List countries",
@@ -65,148 +48,4 @@ public interface CountryApi {
             @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
             @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
             @Size(max = 1000) String cursor);
-
-    @GET
-    @Path("/{id}")
-    @Operation(operationId = "getCountry", summary = "Get one country")
-    @APIResponse(responseCode = "200", description = "The country",
-            headers = @Header(name = "ETag", description = "Version of the representation", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
-    RestResponse<Country> get(
-            @Parameter(description = "Country id", example = "kz") @PathParam("id")
-            @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = RecordHistoryDocs.AS_OF, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf);
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createCountry", summary = "Create a country")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Country.class)),
-            headers = @Header(name = "Location", description = "URL of the new country", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    RestResponse<Country> create(@NotNull @Valid Country country);
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceCountry", summary = "Replace a country",
-            description = "The id in the body must equal the id in the path.")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    RestResponse<Country> replace(
-            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @NotNull @Valid Country country);
-
-    @PATCH
-    @Path("/{id}")
-    @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(operationId = "patchCountry", summary = "Change some fields of a country (RFC 7386 JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Patched",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Country.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    RestResponse<Country> patch(
-            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @NotNull @Schema(implementation = Country.class) JsonNode patch);
-
-    @DELETE
-    @Path("/{id}")
-    @Operation(operationId = "deleteCountry", summary = "Delete a country")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
-    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    RestResponse<Void> delete(
-            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
-
-    @GET
-    @Path("/changes")
-    @Operation(operationId = "listCountryChanges", summary = "Changes since a time, deletions included",
-            description = RecordHistoryDocs.FEED)
-    @APIResponse(responseCode = "200", description = "A page of changes",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    RestResponse<Page<Change<Country>>> changes(
-            @Parameter(description = RecordHistoryDocs.UPDATED_AFTER, example = RecordHistoryDocs.AS_OF_EXAMPLE)
-            @QueryParam("updatedAfter") @Size(max = 40) String updatedAfter,
-            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
-            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
-            @Size(max = 1000) String cursor);
-
-    @GET
-    @Path("/{id}/versions")
-    @Operation(operationId = "listCountryVersions", summary = "Versions of a country",
-            description = RecordHistoryDocs.VERSIONS)
-    @APIResponse(responseCode = "200", description = "A page of versions",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    RestResponse<Page<RecordVersion>> versions(
-            @Parameter(example = "kz") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
-            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
-            @Size(max = 1000) String cursor);
-
-    @GET
-    @Path("/{id}/versions/{number}")
-    @Operation(operationId = "getCountryVersion", summary = "One version of a country",
-            description = RecordHistoryDocs.VERSION)
-    @APIResponse(responseCode = "200", description = "The country as it stood after that change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Country.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    RestResponse<Country> version(
-            @Parameter(example = "kz") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) long number);
-
-    @POST
-    @Path("/import")
-    @Consumes({ MediaTypes.JSON_LINES, MediaTypes.TEXT_CSV, MediaType.APPLICATION_JSON })
-    @Operation(operationId = "importCountries", summary = "Bulk import (JSON Lines, CSV or a JSON array)",
-            description = RecordHistoryDocs.IMPORT)
-    @RequestBody(content = {
-            @Content(mediaType = MediaTypes.JSON_LINES, schema = @Schema(type = SchemaType.STRING,
-                    description = "One Country JSON object per line")),
-            @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
-                    description = "A header row of property names, then one country per row")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = Country.class)) })
-    @APIResponse(responseCode = "200", description = "Stored (or replayed for a repeated Idempotency-Key)",
-            headers = @Header(name = "Idempotent-Replayed", description = "true when this is the stored result of an "
-                    + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    RestResponse<ImportResult> importRecords(
-            @Parameter(description = RecordHistoryDocs.IDEMPOTENCY_KEY, example = "partner-batch-1")
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
-            InputStream body);
 }

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.giswatch.contract.openapi.ProblemOpenApiFilter;
 import org.giswatch.contract.openapi.ProblemResponses;
 
 /**
@@ -28,6 +27,6 @@ public interface IntegrityApi {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
-    @SecurityRequirement(name = ProblemOpenApiFilter.SECURITY_SCHEME)
+    @SecurityRequirement(name = ProblemResponses.SECURITY_SCHEME)
     IntegrityReport report();
 }

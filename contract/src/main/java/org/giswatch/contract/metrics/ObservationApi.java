@@ -1,25 +1,21 @@
 package org.giswatch.contract.metrics;
 
-import org.giswatch.contract.common.RecordVersion;
+import org.giswatch.contract.record.RecordWriteApi;
+import org.giswatch.contract.record.RecordNotes;
 import org.giswatch.contract.common.RecordHistoryDocs;
-import org.giswatch.contract.common.Change;
 import java.io.InputStream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,12 +41,15 @@ import org.giswatch.contract.common.Paging;
 import org.giswatch.contract.openapi.ProblemResponses;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 @Path("/observations")
 @Tag(name = "Observations", description = "The figures: value, period, qualifiers, source and rank")
 @Produces(MediaType.APPLICATION_JSON)
-public interface ObservationApi {
+@RecordNotes(create = "The indicator must exist here, the subject (and country) in catalog-service and the "
+        + "citation in citation-service (422 naming the field otherwise). 503 with Retry-After when one "
+        + "of those services cannot answer; nothing is stored then.",
+        replace = "References are checked as on create when they change.",
+        delete = "Leaves a tombstone in the change feed (`/observations/changes`).")
+public interface ObservationApi extends RecordWriteApi<Observation> {
 
     String CSV_COLUMNS = "Columns: id, indicator, subjectType, subject, country, period, periodStart, periodEnd, value, unit, "
             + "valueText, qualifiers (separated by ';'), rank, citationId, footnote, passage, note, updatedAt.";
@@ -117,51 +115,6 @@ public interface ObservationApi {
             @Size(max = 1000) String cursor);
 
     @GET
-    @Path("/changes")
-    @Operation(operationId = "listObservationChanges", summary = "Changes since a time, deletions included",
-            description = RecordHistoryDocs.FEED)
-    @APIResponse(responseCode = "200", description = "A page of changes",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    RestResponse<Page<Change<Observation>>> changes(
-            @Parameter(description = RecordHistoryDocs.UPDATED_AFTER, example = RecordHistoryDocs.AS_OF_EXAMPLE)
-            @QueryParam("updatedAfter") @Size(max = 40) String updatedAfter,
-            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
-            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
-            @Size(max = 1000) String cursor);
-
-    @GET
-    @Path("/{id}/versions")
-    @Operation(operationId = "listObservationVersions", summary = "Versions of an observation",
-            description = RecordHistoryDocs.VERSIONS)
-    @APIResponse(responseCode = "200", description = "A page of versions",
-            headers = @Header(name = "Link", description = "RFC 8288 link to the next page", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    RestResponse<Page<RecordVersion>> versions(
-            @Parameter(example = "kz-internet-subscribers-2004") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Page size, at most " + Paging.MAX_LIMIT) @QueryParam("limit")
-            @DefaultValue(Paging.DEFAULT_LIMIT_STRING) @Min(1) @Max(Paging.MAX_LIMIT) int limit,
-            @Parameter(description = "Opaque cursor from the previous page's `next` link") @QueryParam("cursor")
-            @Size(max = 1000) String cursor);
-
-    @GET
-    @Path("/{id}/versions/{number}")
-    @Operation(operationId = "getObservationVersion", summary = "One version of an observation",
-            description = RecordHistoryDocs.VERSION)
-    @APIResponse(responseCode = "200", description = "The observation as it stood after that change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    RestResponse<Observation> version(
-            @Parameter(example = "kz-internet-subscribers-2004") @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @Parameter(description = "Version number, from 1", example = "1") @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) long number);
-
-    @GET
     @Path("/{id}")
     @Operation(operationId = "getObservation", summary = "Get one observation")
     @APIResponse(responseCode = "200", description = "The observation",
@@ -181,21 +134,6 @@ public interface ObservationApi {
             @Parameter(description = "`citation` embeds the citation from citation-service", example = "citation")
             @QueryParam("expand") @Pattern(regexp = "^citation$", message = "must be 'citation'") String expand,
             @Parameter(description = RecordHistoryDocs.AS_OF, example = RecordHistoryDocs.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = 40) String asOf);
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createObservation", summary = "Create an observation",
-            description = "The indicator must exist here, the subject (and country) in catalog-service and the "
-                    + "citation in citation-service (422 naming the field otherwise). 503 with Retry-After when one "
-                    + "of those services cannot answer; nothing is stored then.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)),
-            headers = @Header(name = "Location", description = "URL of the new observation", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
-    RestResponse<Observation> create(@NotNull @Valid Observation observation);
 
     @POST
     @Path("/import")
@@ -229,58 +167,4 @@ public interface ObservationApi {
                     + "with a different body it is a 422", example = "kz-2011-batch-1")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             InputStream body);
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceObservation", summary = "Replace an observation",
-            description = "The id in the body must equal the id in the path. References are checked as on create "
-                    + "when they change.")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    RestResponse<Observation> replace(
-            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @NotNull @Valid Observation observation);
-
-    @PATCH
-    @Path("/{id}")
-    @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(operationId = "patchObservation", summary = "Change some fields of an observation (RFC 7386 JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Patched",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Observation.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "503", ref = ProblemResponses.SERVICE_UNAVAILABLE)
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    RestResponse<Observation> patch(
-            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id,
-            @NotNull @Schema(implementation = Observation.class) JsonNode patch);
-
-    @DELETE
-    @Path("/{id}")
-    @Operation(operationId = "deleteObservation", summary = "Delete an observation",
-            description = "Leaves a tombstone in the change feed (`/observations/changes`).")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "410", ref = ProblemResponses.GONE)
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-            description = "The ETag of the version you read; protects against lost updates", example = "\"v3\"")
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    RestResponse<Void> delete(
-            @PathParam("id") @Pattern(regexp = Ids.SLUG_PATTERN, message = Ids.SLUG_MESSAGE) @Size(max = Ids.SLUG_MAX) String id);
 }

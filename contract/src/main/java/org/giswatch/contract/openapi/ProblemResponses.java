@@ -24,6 +24,9 @@ public final class ProblemResponses {
     public static final String INTERNAL = "InternalError";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
+    /** The security scheme of writes, declared by each service through quarkus.smallrye-openapi.security-scheme-name. */
+    public static final String SECURITY_SCHEME = "bearer";
+
     /**
      * Operations answered without the database (from configuration or the class path); every other operation
      * declares 503 for when the database is down.

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An RFC 9457 problem document: the body of every 4xx and 5xx response of every GISWatch service.
  */
-// The OpenAPI schema "Problem" is declared once, by ProblemOpenApiFilter.
+// The OpenAPI schema "Problem" is declared once, by platform's ProblemOpenApiFilter.
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         URI type,

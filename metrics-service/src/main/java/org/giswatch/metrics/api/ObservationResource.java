@@ -1,5 +1,6 @@
 package org.giswatch.metrics.api;
 
+import org.giswatch.platform.record.RecordWriteResource;
 import java.io.InputStream;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,11 +8,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.giswatch.contract.common.Change;
 import org.giswatch.contract.common.ImportResult;
-import org.giswatch.contract.common.Page;
 import org.giswatch.contract.common.Paging;
-import org.giswatch.contract.common.RecordVersion;
 import org.giswatch.contract.metrics.Observation;
 import org.giswatch.contract.metrics.ObservationApi;
 import org.giswatch.contract.metrics.ObservationFilter;
@@ -30,7 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-public class ObservationResource implements ObservationApi {
+public class ObservationResource extends RecordWriteResource<Observation, ObservationEntity> implements ObservationApi {
 
     private final ObservationService service;
     private final ImportService imports;
@@ -49,6 +47,11 @@ public class ObservationResource implements ObservationApi {
         this.uri = uri;
         this.request = request;
         this.headers = headers;
+    }
+
+    @Override
+    protected RecordResponder<Observation, ObservationEntity> responder() {
+        return responder;
     }
 
     @Override
@@ -82,21 +85,6 @@ public class ObservationResource implements ObservationApi {
             ObservationFilter filter, String cursor) {
         filter.format = format;
         return list(indicator, subjectType, subject, country, filter, null, Paging.MAX_LIMIT, cursor);
-    }
-
-    @Override
-    public RestResponse<Page<Change<Observation>>> changes(String updatedAfter, int limit, String cursor) {
-        return responder.changes(updatedAfter, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Page<RecordVersion>> versions(String id, int limit, String cursor) {
-        return responder.versions(id, limit, cursor);
-    }
-
-    @Override
-    public RestResponse<Observation> version(String id, long number) {
-        return responder.version(id, number);
     }
 
     @Override
@@ -134,10 +122,5 @@ public class ObservationResource implements ObservationApi {
     @Override
     public RestResponse<Observation> patch(String id, JsonNode patch) {
         return responder.ok(service.patch(id, patch, Preconditions.expectedVersion(headers)));
-    }
-
-    @Override
-    public RestResponse<Void> delete(String id) {
-        return responder.delete(id);
     }
 }

@@ -1,4 +1,4 @@
-package org.giswatch.contract.openapi;
+package org.giswatch.platform.openapi;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.openapi.ProblemResponses;
 import org.giswatch.contract.problem.ProblemType;
 
 /**
@@ -40,8 +41,7 @@ public class ProblemOpenApiFilter implements OASFilter {
         RATE_LIMIT_HEADERS.put("RateLimit-Reset", "Seconds until the budget is full again");
     }
 
-    /** Declared by each service through quarkus.smallrye-openapi.security-scheme-name. */
-    public static final String SECURITY_SCHEME = "bearer";
+    private static final String SECURITY_SCHEME = ProblemResponses.SECURITY_SCHEME;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

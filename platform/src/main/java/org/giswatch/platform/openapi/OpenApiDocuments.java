@@ -1,4 +1,4 @@
-package org.giswatch.contract.openapi;
+package org.giswatch.platform.openapi;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.giswatch.contract.common.MediaTypes;
+import org.giswatch.contract.openapi.ProblemResponses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
