@@ -67,8 +67,8 @@ class StrictParametersTest {
         // People and their roles carry no country: the filter is refused rather than ignored.
         assertProblem(given().queryParam("country", "kz").get("/people").then(), ProblemType.VALIDATION)
                 .body("errors.field", contains("country"))
-                .body("detail", equalTo("Unknown query parameter 'country'; this operation accepts asOf, cursor, limit, "
-                        + "organisation, q"));
+                .body("detail", equalTo("Unknown query parameter 'country'; this operation accepts asOf, citation, cursor, "
+                        + "footnote, limit, organisation, q"));
         assertProblem(given().queryParam("updatedAfter", "2026-01-01T00:00:00Z").queryParam("contry", "kz")
                 .get("/organisations").then(), ProblemType.VALIDATION)
                 .body("errors.field", contains("contry", "updatedAfter"));
