@@ -55,14 +55,21 @@ class ObservationDatasetTest {
         for (String filters : new String[] { "", "country=kz", "indicator=internet-users", "from=2009&to=2011",
                 "qualifier=approximate", "mrv=1", "subjectType=campaign", "rank=normal&subject=kz" }) {
             Map<String, String> expected = new TreeMap<>();
+            boolean twoInOneCell = false;
             for (JsonNode o : list(filters)) {
                 String unit = given().get("/indicators/" + o.get("indicator").asText()).jsonPath().getString("unit");
                 List<String> qualifiers = new ArrayList<>();
                 o.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
-                expected.put(o.get("indicator").asText() + " " + o.get("subjectType").asText() + ":"
+                twoInOneCell |= null != expected.put(o.get("indicator").asText() + " " + o.get("subjectType").asText() + ":"
                         + o.get("subject").asText() + " " + (o.has("period") ? o.get("period").asText() : "undated"),
                         new BigDecimal(o.get("value").asText()).stripTrailingZeros().toPlainString() + " "
                                 + (qualifiers.isEmpty() ? null : String.join(";", qualifiers)) + " " + unit);
+            }
+            if (twoInOneCell) {
+                // Other tests of this class's database may have added a second figure to a cell of the chapter's:
+                // JSON-stat holds one value per cell, so the export refuses rather than drops one.
+                given().get(path("/observations/export/json-stat", filters)).then().statusCode(409);
+                continue;
             }
             String dataset = given().get(path("/observations/export/json-stat", filters)).then().statusCode(200)
                     .extract().asString();
